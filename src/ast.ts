@@ -1,0 +1,213 @@
+/**
+ * The typed syntax tree of an OTA expression (SPEC §2). Public API: editors, highlighters and query rewriters use
+ * it without private imports. Every node is plain readonly data; the builders at the bottom are the only makers,
+ * used by the grammar, the typed query builder and the tests alike.
+ */
+import { assertNever } from './util/assert-never.js';
+
+/** A half-open range `[start, end)` of UTF-16 code units in the expression text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The canonical spelling of every comparison operator (SPEC §4); `<>` is read as `!=`. */
+export type Operator =
+  | '='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | 'in'
+  | 'like'
+  | 'exists'
+  | 'not exists'
+  | 'is null'
+  | 'is not null';
+
+/** Operators that take one value on their right. */
+export type ValueOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
+/** Operators that take no value: they test whether the field is present. */
+export type PresenceOperator = 'exists' | 'not exists' | 'is null' | 'is not null';
+
+export const OPERATORS: readonly Operator[] = [
+  '=',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'in',
+  'like',
+  'exists',
+  'not exists',
+  'is null',
+  'is not null',
+];
+
+/** A literal value: a quoted string, a JSON number, or `true` / `false`. */
+export type Literal = string | number | boolean;
+
+/** A literal in the text; `span` covers it including its quotes. */
+export interface ValueNode<T extends Literal = Literal> {
+  readonly value: T;
+  readonly span: Span;
+}
+
+/** A field path such as `productKey`, `name.zh_CN` or `tags.k`; `span` covers the whole path. */
+export interface FieldPath {
+  readonly text: string;
+  readonly span: Span;
+}
+
+interface ComparisonBase {
+  readonly type: 'comparison';
+  readonly path: FieldPath;
+  /** Covers the operator's words: `=`, `in`, `like`, `is not null`, `not exists`… */
+  readonly opSpan: Span;
+  /** Covers the whole comparison, from the path (or `not exists`) to its last value or `)`. */
+  readonly span: Span;
+}
+
+/** `f = v`, `f != v` (also written `f <> v`), `f < v`, `f <= v`, `f > v`, `f >= v`. */
+export interface ValueComparison extends ComparisonBase {
+  readonly op: ValueOperator;
+  readonly value: ValueNode;
+}
+
+/** `f in (v1, …, vn)`: one or more values. */
+export interface InComparison extends ComparisonBase {
+  readonly op: 'in';
+  readonly values: readonly ValueNode[];
+}
+
+/** `f like 'p'`: the pattern is always a string, every character literal. */
+export interface LikeComparison extends ComparisonBase {
+  readonly op: 'like';
+  readonly value: ValueNode<string>;
+}
+
+/** `exists(f)`, `not exists(f)`, `f is null`, `f is not null`. */
+export interface PresenceComparison extends ComparisonBase {
+  readonly op: PresenceOperator;
+}
+
+export type Comparison = ValueComparison | InComparison | LikeComparison | PresenceComparison;
+
+/** Two or more expressions joined by `and`; never has an `and` child (nested ones are flattened into it). */
+export interface AndNode {
+  readonly type: 'and';
+  readonly children: readonly Expression[];
+  /** One span per `and` keyword, in text order. */
+  readonly keywordSpans: readonly Span[];
+  readonly span: Span;
+}
+
+/** Two or more expressions joined by `or`; never has an `or` child. Parentheses leave no node of their own. */
+export interface OrNode {
+  readonly type: 'or';
+  readonly children: readonly Expression[];
+  readonly keywordSpans: readonly Span[];
+  readonly span: Span;
+}
+
+export type Expression = AndNode | OrNode | Comparison;
+export type LogicalOperator = 'and' | 'or';
+
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function fieldPath(text: string, at: Span = NO_SPAN): FieldPath {
+  return { text, span: at };
+}
+
+export function valueNode<T extends Literal>(value: T, at: Span = NO_SPAN): ValueNode<T> {
+  // -0 and 0 are one number in the language (SPEC §1), so the tree never holds -0.
+  const normalized = (typeof value === 'number' && Object.is(value, -0) ? 0 : value) as T;
+  return { value: normalized, span: at };
+}
+
+interface ComparisonSpans {
+  readonly opSpan?: Span;
+  readonly span?: Span;
+}
+
+export function comparison(path: FieldPath, op: ValueOperator, value: ValueNode, spans?: ComparisonSpans): ValueComparison;
+export function comparison(path: FieldPath, op: 'in', values: readonly ValueNode[], spans?: ComparisonSpans): InComparison;
+export function comparison(path: FieldPath, op: 'like', value: ValueNode<string>, spans?: ComparisonSpans): LikeComparison;
+export function comparison(path: FieldPath, op: PresenceOperator, operand?: undefined, spans?: ComparisonSpans): PresenceComparison;
+export function comparison(
+  path: FieldPath,
+  op: Operator,
+  operand?: ValueNode | readonly ValueNode[],
+  spans: ComparisonSpans = {},
+): Comparison {
+  const opSpan = spans.opSpan ?? NO_SPAN;
+  const whole = spans.span ?? NO_SPAN;
+  switch (op) {
+    case 'in':
+      if (!Array.isArray(operand) || operand.length === 0) throw new TypeError('in needs at least one value');
+      return { type: 'comparison', path, op, opSpan, values: operand, span: whole };
+    case 'like':
+      if (!isValueNode(operand) || typeof operand.value !== 'string') throw new TypeError('like needs a string value');
+      return { type: 'comparison', path, op, opSpan, value: operand as ValueNode<string>, span: whole };
+    case '=':
+    case '!=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      if (!isValueNode(operand)) throw new TypeError(`${op} needs one value`);
+      return { type: 'comparison', path, op, opSpan, value: operand, span: whole };
+    case 'exists':
+    case 'not exists':
+    case 'is null':
+    case 'is not null':
+      return { type: 'comparison', path, op, opSpan, span: whole };
+    default:
+      return assertNever(op);
+  }
+}
+
+function isValueNode(operand: unknown): operand is ValueNode {
+  return typeof operand === 'object' && operand !== null && !Array.isArray(operand) && 'value' in operand;
+}
+
+function logical<T extends LogicalOperator>(
+  type: T,
+  parts: readonly Expression[],
+  keywordSpans: readonly Span[],
+  at: Span | undefined,
+): { type: T; children: Expression[]; keywordSpans: Span[]; span: Span } {
+  const children: Expression[] = [];
+  const keywords: Span[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0 && keywordSpans[index - 1]) keywords.push(keywordSpans[index - 1]!);
+    if (part.type === type) {
+      // A child of the same kind is flattened into its parent (SPEC §2): `a and (b and c)` is one `and`.
+      const nested = part as AndNode | OrNode;
+      children.push(...nested.children);
+      keywords.push(...nested.keywordSpans);
+    } else {
+      children.push(part);
+    }
+  });
+  if (children.length < 2) throw new TypeError(`${type} needs at least two operands`);
+  keywords.sort((a, b) => a.start - b.start);
+  const whole = at ?? span(children[0]!.span.start, children[children.length - 1]!.span.end);
+  return { type, children, keywordSpans: keywords, span: whole };
+}
+
+/** Joins two or more expressions with `and`, flattening `and` children. */
+export function and(parts: readonly Expression[], keywordSpans: readonly Span[] = [], at?: Span): AndNode {
+  return logical('and', parts, keywordSpans, at);
+}
+
+/** Joins two or more expressions with `or`, flattening `or` children. */
+export function or(parts: readonly Expression[], keywordSpans: readonly Span[] = [], at?: Span): OrNode {
+  return logical('or', parts, keywordSpans, at);
+}

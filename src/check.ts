@@ -1,0 +1,44 @@
+/** `check` (SPEC §7): parse, then validate against a schema. Never throws on any input. */
+import type { Expression } from './ast.js';
+import { byPosition, locate, type Diagnostic } from './diagnostics.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { parseText } from './parse.js';
+import { otaJobSchema, type Schema } from './schema.js';
+import { validate } from './validate.js';
+
+export interface CheckOptions {
+  /** Defaults to `otaJobSchema`. */
+  readonly schema?: Schema;
+  readonly limits?: Partial<Limits>;
+}
+
+export interface CheckResult {
+  /** False exactly when some diagnostic has severity `error`. */
+  readonly ok: boolean;
+  /** The tree whenever the syntax is valid, also when validation fails (editors use it); null for blank text. */
+  readonly ast: Expression | null;
+  /** Every problem found, sorted by `start`. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function check(text: string, options?: CheckOptions): CheckResult {
+  const source = typeof text === 'string' ? text : '';
+  try {
+    const outcome = parseText(text, resolveLimits(options?.limits));
+    if (!outcome.ok) return { ok: false, ast: null, diagnostics: [locate(source, outcome.problem)] };
+    const diagnostics = validate(outcome.ast, options?.schema ?? otaJobSchema)
+      .map((problem) => locate(source, problem))
+      .sort(byPosition);
+    return { ok: !diagnostics.some((d) => d.severity === 'error'), ast: outcome.ast, diagnostics };
+  } catch (error) {
+    // A bug, not a user error: still answer with a diagnostic, as SPEC §7 promises, and keep the cause readable.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      ast: null,
+      diagnostics: [
+        locate(source, { severity: 'error', kind: 'invalid-input', message: `Internal error: ${message}`, span: { start: 0, end: 0 } }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Checks that the grammar's actions call (grammar/expression.peggy). They throw GrammarError, which src/parse.ts
+ * turns into a located 99400 diagnostic; keeping them here keeps the grammar's actions one line each.
+ */
+import type { Span } from './ast.js';
+
+export type GrammarErrorKind = 'syntax' | 'limit';
+
+export class GrammarError extends Error {
+  readonly kind: GrammarErrorKind;
+  readonly span: Span;
+  readonly hint: string | undefined;
+
+  constructor(kind: GrammarErrorKind, message: string, at: Span, hint?: string) {
+    super(message);
+    this.name = 'GrammarError';
+    this.kind = kind;
+    this.span = at;
+    this.hint = hint;
+  }
+
+  static syntax(message: string, at: Span, hint?: string): GrammarError {
+    return new GrammarError('syntax', message, at, hint);
+  }
+
+  static limit(message: string, at: Span): GrammarError {
+    return new GrammarError('limit', message, at);
+  }
+}
+
+const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+const PLAIN_INTEGER = /^-?[0-9]+$/;
+
+/** SPEC §1: JSON number syntax; plain integers within ±(2^53−1); finite; `-0` is 0. */
+export function decodeNumber(raw: string, at: Span): number {
+  if (!JSON_NUMBER.test(raw)) {
+    throw GrammarError.syntax(
+      `Invalid number ${raw}: numbers are written as in JSON (no leading zeros, digits after "." and after the exponent)`,
+      at,
+    );
+  }
+  const value = Number(raw);
+  if (!Number.isFinite(value)) {
+    throw GrammarError.syntax(`Number ${raw} is out of range: it is not a finite number`, at);
+  }
+  if (PLAIN_INTEGER.test(raw) && !Number.isSafeInteger(value)) {
+    throw GrammarError.syntax(
+      `Integer ${raw} is out of range: integers are limited to ±9007199254740991 (2^53−1)`,
+      at,
+      'write it as a string if it is an identifier',
+    );
+  }
+  return value === 0 ? 0 : value;
+}
+
+const RESERVED_WORDS = new Set(['and', 'or', 'not', 'in', 'like', 'exists', 'is', 'null', 'true', 'false']);
+
+/** A keyword standing alone is never a field name; `and.x` is a path because the keyword does not stand alone. */
+export function isReservedWord(name: string): boolean {
+  return name.length <= 6 && RESERVED_WORDS.has(name.toLowerCase());
+}
+
+export function nullValueError(at: Span): never {
+  throw GrammarError.syntax(
+    'null is not a value: it appears only in "is null" and "is not null"',
+    at,
+    'write "f is null" or "f is not null"',
+  );
+}
+
+export function typographicQuoteError(quote: string, at: Span): never {
+  const ascii = quote === '\u2018' || quote === '\u2019' ? "'" : '"';
+  throw GrammarError.syntax(
+    `Typographic quote ${quote} is not a string delimiter`,
+    at,
+    `use the ASCII quote ${ascii} instead of ${quote}`,
+  );
+}
+
+export function unterminatedStringError(quote: string, stringSpan: Span): never {
+  throw GrammarError.syntax(
+    `Unterminated string: the ${quote} here is never closed`,
+    { start: stringSpan.start, end: stringSpan.start + 1 },
+    `end the string with ${quote}; write ${quote}${quote} for a ${quote} inside it`,
+  );
+}

@@ -1,0 +1,73 @@
+/** `parse` (SPEC §7): syntax only. Runs the generated peggy parser and turns every failure into a 99400 problem. */
+import type { Expression } from './ast.js';
+import { locate, textTooLongMessage, type Problem } from './diagnostics.js';
+import { ExpressionError } from './errors.js';
+import { parse as peggyParse, SyntaxError as PeggySyntaxError } from './generated/parser.js';
+import { GrammarError } from './grammar-support.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { syntaxProblem } from './syntax-error.js';
+
+export interface ParseOptions {
+  readonly limits?: Partial<Limits>;
+}
+
+export type ParseOutcome = { readonly ok: true; readonly ast: Expression | null } | { readonly ok: false; readonly problem: Problem };
+
+/**
+ * Parses `text` into a tree; `null` for empty or blank text (which matches everything).
+ * @throws ExpressionError (code 99400) on a syntax or limit error, with one located diagnostic.
+ */
+export function parse(text: string, options?: ParseOptions): Expression | null {
+  const outcome = parseText(text, resolveLimits(options?.limits));
+  if (outcome.ok) return outcome.ast;
+  throw new ExpressionError([locate(typeof text === 'string' ? text : '', outcome.problem)]);
+}
+
+/** The non-throwing core shared by `parse` and `check`. */
+export function parseText(text: unknown, limits: Limits): ParseOutcome {
+  if (typeof text !== 'string') {
+    return failure({
+      severity: 'error',
+      kind: 'invalid-input',
+      message: `The expression must be a string, found ${text === null ? 'null' : typeof text}`,
+      span: { start: 0, end: 0 },
+    });
+  }
+  if (text.length > limits.maxLength) {
+    return failure({
+      severity: 'error',
+      kind: 'limit',
+      message: textTooLongMessage(text.length, limits.maxLength),
+      span: { start: limits.maxLength, end: text.length },
+    });
+  }
+  try {
+    return { ok: true, ast: peggyParse(text, { limits }) };
+  } catch (error) {
+    return failure(problemFrom(text, error));
+  }
+}
+
+function problemFrom(text: string, error: unknown): Problem {
+  if (error instanceof GrammarError) {
+    const problem: Problem = { severity: 'error', kind: error.kind, message: error.message, span: error.span };
+    return error.hint === undefined ? problem : { ...problem, hint: error.hint };
+  }
+  if (error instanceof PeggySyntaxError) {
+    return syntaxProblem(text, error.location.start.offset, error.expected);
+  }
+  if (error instanceof RangeError) {
+    // Only reachable when a caller raises maxDepth far past the default: the engine's stack is the real limit.
+    return {
+      severity: 'error',
+      kind: 'limit',
+      message: 'Nesting depth limit exceeded: the expression nests too deeply to be parsed',
+      span: { start: 0, end: text.length },
+    };
+  }
+  throw error;
+}
+
+function failure(problem: Problem): ParseOutcome {
+  return { ok: false, problem };
+}

@@ -1,0 +1,222 @@
+/**
+ * Schemas (SPEC §4): which fields an API accepts, each field's type and operators, known values of enum-like
+ * fields, and the logical operators allowed. A schema is plain data made by `defineSchema`, so other EnOS APIs are
+ * described without touching the core, and the typed builder derives its types from the same value.
+ */
+import type { LogicalOperator, Operator } from './ast.js';
+import { closestMatch } from './util/did-you-mean.js';
+
+export type FieldType = 'string' | 'number' | 'boolean' | 'i18n' | 'map';
+
+/** A string field; `values` lists its known values (an unknown one is a warning, not an error). */
+export interface StringFieldSpec {
+  readonly type: 'string';
+  readonly operators: readonly Operator[];
+  readonly values?: readonly string[];
+}
+
+export interface NumberFieldSpec {
+  readonly type: 'number';
+  readonly operators: readonly Operator[];
+}
+
+export interface BooleanFieldSpec {
+  readonly type: 'boolean';
+  readonly operators: readonly Operator[];
+}
+
+/**
+ * An internationalised field `{ defaultValue, i18nValue: { <locale>: string } }`. Its paths are the bare name
+ * (any of default and the listed locales), `.defaultValue` (alias `.default`) and `.<locale>` (SPEC §3).
+ */
+export interface I18nFieldSpec {
+  readonly type: 'i18n';
+  readonly operators: readonly Operator[];
+  readonly locales: readonly string[];
+}
+
+/** A map of strings such as `tags`: paths are `tags.<key>`, the key being any segment text after the first dot. */
+export interface MapFieldSpec {
+  readonly type: 'map';
+  readonly operators: readonly Operator[];
+}
+
+export type FieldSpec = StringFieldSpec | NumberFieldSpec | BooleanFieldSpec | I18nFieldSpec | MapFieldSpec;
+export type FieldMap = { readonly [name: string]: FieldSpec };
+
+export interface SchemaDefinition<
+  Fields extends FieldMap = FieldMap,
+  Logical extends readonly LogicalOperator[] = readonly LogicalOperator[],
+> {
+  /** A short name used in messages and by the CLI's `--schema`, e.g. `ota-job`. */
+  readonly name: string;
+  readonly fields: Fields;
+  readonly logical: Logical;
+}
+
+export interface Schema<
+  Fields extends FieldMap = FieldMap,
+  Logical extends readonly LogicalOperator[] = readonly LogicalOperator[],
+> extends SchemaDefinition<Fields, Logical> {
+  /** Field names in declaration order, as listed in "supported fields" messages. */
+  readonly fieldNames: readonly string[];
+  /** @internal own-property lookup table; never consults Object.prototype. */
+  readonly lookup: ReadonlyMap<string, FieldSpec>;
+}
+
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SEGMENT = /^[A-Za-z0-9_\-/]+$/;
+const ORDERING: readonly Operator[] = ['<', '<=', '>', '>='];
+const I18N_DEFAULT_SEGMENTS = ['defaultValue', 'default'] as const;
+
+/**
+ * Makes a schema from a plain definition, checking it once: names must be valid paths, ordering operators belong
+ * to number fields, `like` to string-like ones. Types are inferred from the literal, for the typed builder.
+ */
+export function defineSchema<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
+  definition: SchemaDefinition<Fields, Logical>,
+): Schema<Fields, Logical> {
+  const lookup = new Map<string, FieldSpec>();
+  for (const name of Object.keys(definition.fields)) {
+    const field = definition.fields[name]!;
+    checkField(name, field);
+    lookup.set(name, field);
+  }
+  return Object.freeze({
+    name: definition.name,
+    fields: definition.fields,
+    logical: definition.logical,
+    fieldNames: Object.freeze([...lookup.keys()]),
+    lookup,
+  });
+}
+
+function checkField(name: string, field: FieldSpec): void {
+  if (!FIELD_NAME.test(name)) throw new TypeError(`schema field name ${JSON.stringify(name)} is not a valid field name`);
+  for (const op of field.operators) {
+    if (ORDERING.includes(op) && field.type !== 'number') {
+      throw new TypeError(`schema field ${name}: ${op} is allowed on number fields only`);
+    }
+    if (op === 'like' && field.type !== 'string' && field.type !== 'i18n' && field.type !== 'map') {
+      throw new TypeError(`schema field ${name}: like needs a string, i18n or map field`);
+    }
+  }
+  if (field.type === 'i18n') {
+    for (const locale of field.locales) {
+      if (!SEGMENT.test(locale) || (I18N_DEFAULT_SEGMENTS as readonly string[]).includes(locale)) {
+        throw new TypeError(`schema field ${name}: ${JSON.stringify(locale)} is not a valid locale name`);
+      }
+    }
+  }
+}
+
+// --- Path resolution: shared by validation and every compiler -----------------------------------------------------
+
+/** Which part of an i18n value a path compares against (SPEC §3's i18n table). */
+export type I18nTarget =
+  | { readonly kind: 'any' }
+  | { readonly kind: 'default' }
+  | { readonly kind: 'locale'; readonly locale: string };
+
+export type ResolvedPath =
+  | { readonly kind: 'scalar'; readonly name: string; readonly field: StringFieldSpec | NumberFieldSpec | BooleanFieldSpec }
+  | { readonly kind: 'i18n'; readonly name: string; readonly field: I18nFieldSpec; readonly target: I18nTarget }
+  | { readonly kind: 'map'; readonly name: string; readonly field: MapFieldSpec; readonly key: string };
+
+export type PathResolution =
+  | { readonly ok: true; readonly path: ResolvedPath }
+  | {
+      readonly ok: false;
+      readonly kind: 'unknown-field' | 'unknown-locale';
+      /** The field's name when the field exists and only the rest of the path is wrong. */
+      readonly field?: string;
+      readonly supported: readonly string[];
+      readonly suggestion?: string;
+    };
+
+export function resolvePath(schema: Schema, pathText: string): PathResolution {
+  const dot = pathText.indexOf('.');
+  const name = dot < 0 ? pathText : pathText.slice(0, dot);
+  const rest = dot < 0 ? undefined : pathText.slice(dot + 1);
+  const field = schema.lookup.get(name);
+  if (field === undefined) return unknownField(schema, pathText);
+  switch (field.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return rest === undefined ? { ok: true, path: { kind: 'scalar', name, field } } : unknownField(schema, pathText);
+    case 'map':
+      return rest === undefined
+        ? { ok: false, kind: 'unknown-field', field: name, supported: [`${name}.<key>`] }
+        : { ok: true, path: { kind: 'map', name, field, key: rest } };
+    case 'i18n': {
+      const target = i18nTarget(field, rest);
+      if (target !== undefined) return { ok: true, path: { kind: 'i18n', name, field, target } };
+      const supported = i18nPaths(name, field);
+      return {
+        ok: false,
+        kind: 'unknown-locale',
+        field: name,
+        supported,
+        ...optionalSuggestion(closestMatch(pathText, supported)),
+      };
+    }
+    default:
+      return assertNeverField(field);
+  }
+}
+
+function i18nTarget(field: I18nFieldSpec, rest: string | undefined): I18nTarget | undefined {
+  if (rest === undefined) return { kind: 'any' };
+  if ((I18N_DEFAULT_SEGMENTS as readonly string[]).includes(rest)) return { kind: 'default' };
+  if (field.locales.includes(rest)) return { kind: 'locale', locale: rest };
+  return undefined;
+}
+
+/** Every path an i18n field accepts, in the order messages list them. */
+export function i18nPaths(name: string, field: I18nFieldSpec): string[] {
+  return [name, ...I18N_DEFAULT_SEGMENTS.map((segment) => `${name}.${segment}`), ...field.locales.map((l) => `${name}.${l}`)];
+}
+
+function unknownField(schema: Schema, pathText: string): PathResolution {
+  const candidates = schema.fieldNames.flatMap((name) => {
+    const field = schema.lookup.get(name)!;
+    return field.type === 'i18n' ? i18nPaths(name, field) : [name];
+  });
+  return {
+    ok: false,
+    kind: 'unknown-field',
+    supported: schema.fieldNames,
+    ...optionalSuggestion(closestMatch(pathText, candidates)),
+  };
+}
+
+function optionalSuggestion(suggestion: string | undefined): { suggestion?: string } {
+  return suggestion === undefined ? {} : { suggestion };
+}
+
+function assertNeverField(field: never): never {
+  throw new Error(`unknown field type: ${JSON.stringify(field)}`);
+}
+
+// --- The OTA job schema (SPEC §4, from the seed page) -----------------------------------------------------------
+
+/** `Search OTA Job` v2.1: the fields, operators and known values of the EnOS API page. */
+export const otaJobSchema = defineSchema({
+  name: 'ota-job',
+  fields: {
+    productKey: { type: 'string', operators: ['=', 'in'] },
+    firmwareId: { type: 'string', operators: ['=', 'in'] },
+    firmwareVersion: { type: 'string', operators: ['=', 'in'] },
+    type: { type: 'string', operators: ['='], values: ['verify', 'upgrade'] },
+    status: { type: 'string', operators: ['='], values: ['started', 'stopped'] },
+    name: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
+    firmwareName: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
+  },
+  logical: ['and', 'or'],
+});
+
+export type OtaJobSchema = typeof otaJobSchema;
+
+/** Schemas the CLI knows by name. */
+export const SCHEMAS: ReadonlyMap<string, Schema> = new Map<string, Schema>([[otaJobSchema.name, otaJobSchema]]);

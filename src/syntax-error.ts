@@ -1,0 +1,106 @@
+/**
+ * Turns peggy's failure report into SPEC §4's syntax diagnostic: what was expected, in words a user knows, what was
+ * found (the whole token, not one character), and where.
+ */
+import type { Span } from './ast.js';
+import type { Problem } from './diagnostics.js';
+import { lineAndColumn } from './diagnostics.js';
+import type { PeggyExpectation } from './generated/parser.js';
+
+const OPERATOR_WORDS = 'an operator (=, !=, <>, <, <=, >, >=, in, like, is null, is not null)';
+
+/** Display names and literals of the grammar, in the order a message lists them; `null` hides one. */
+const EXPECTATION_WORDS: ReadonlyMap<string, string | null> = new Map([
+  ['field', 'a field name'],
+  ['value', 'a value (a quoted string, a number, true or false)'],
+  ['string', 'a quoted string'],
+  ['number', 'a number'],
+  ['comparison operator', OPERATOR_WORDS],
+  ['in', OPERATOR_WORDS],
+  ['like', OPERATOR_WORDS],
+  ['is', OPERATOR_WORDS],
+  ['(', '"("'],
+  ['exists', '"exists"'],
+  ['not', '"not"'],
+  ['null', '"null"'],
+  [',', '","'],
+  [')', '")"'],
+  ['and', '"and"'],
+  ['or', '"or"'],
+  ['end', 'the end of the expression'],
+  ['white space', null],
+]);
+
+export function syntaxProblem(text: string, offset: number, expected: readonly PeggyExpectation[] | null): Problem {
+  const token = tokenAt(text, offset);
+  const found = token.start === token.end ? 'the end of the expression' : JSON.stringify(text.slice(token.start, token.end));
+  const { line, column } = lineAndColumn(text, offset);
+  return {
+    severity: 'error',
+    kind: 'syntax',
+    message: `Syntax error at line ${line}, column ${column}: expected ${describeExpected(expected ?? [])}, but found ${found}`,
+    span: token,
+  };
+}
+
+function describeExpected(expected: readonly PeggyExpectation[]): string {
+  const keys = new Set(expected.map(expectationKey));
+  const words: string[] = [];
+  for (const [key, phrase] of EXPECTATION_WORDS) {
+    if (phrase !== null && keys.has(key) && !words.includes(phrase)) words.push(phrase);
+  }
+  for (const key of keys) {
+    if (!EXPECTATION_WORDS.has(key)) words.push(JSON.stringify(key));
+  }
+  if (words.length === 0) return 'something else';
+  if (words.length === 1) return words[0]!;
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+function expectationKey(expectation: PeggyExpectation): string {
+  switch (expectation.type) {
+    case 'literal':
+      return expectation.text.toLowerCase();
+    case 'other':
+      return expectation.description;
+    case 'end':
+      return 'end';
+    case 'any':
+      return 'any character';
+    case 'class':
+      return 'character';
+  }
+}
+
+const WORD_CHAR = /[A-Za-z0-9_.\-/]/y;
+const OPERATOR_CHAR = /[<>=!&|]/y;
+
+/** The token that starts at `offset`, so that a span covers `andx` or `&&` rather than one character of it. */
+export function tokenAt(text: string, offset: number): Span {
+  if (offset >= text.length) return { start: text.length, end: text.length };
+  const first = text[offset]!;
+  if (first === "'" || first === '"') return { start: offset, end: endOfQuoted(text, offset, first) };
+  for (const run of [WORD_CHAR, OPERATOR_CHAR]) {
+    let end = offset;
+    run.lastIndex = end;
+    while (end < text.length && run.test(text)) {
+      end += 1;
+      run.lastIndex = end;
+    }
+    if (end > offset) return { start: offset, end };
+  }
+  const codePoint = text.codePointAt(offset)!;
+  return { start: offset, end: offset + (codePoint > 0xffff ? 2 : 1) };
+}
+
+function endOfQuoted(text: string, open: number, quote: string): number {
+  let index = open + 1;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '\\') index += 2;
+    else if (char === quote && text[index + 1] === quote) index += 2;
+    else if (char === quote) return index + 1;
+    else index += 1;
+  }
+  return text.length;
+}

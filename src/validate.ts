@@ -1,0 +1,139 @@
+/**
+ * Validation against a schema (SPEC §4): every problem at once, each located at the text it is about.
+ * Unknown fields and locales cover the path, disallowed operators the operator, wrong values the value.
+ */
+import type { Comparison, Expression, Literal, ValueNode } from './ast.js';
+import {
+  logicalOperatorNotAllowedMessage,
+  operatorNotAllowedMessage,
+  unknownFieldMessage,
+  unknownLocaleMessage,
+  unknownValueMessage,
+  valueTypeMessage,
+  type Problem,
+} from './diagnostics.js';
+import { resolvePath, type ResolvedPath, type Schema } from './schema.js';
+import { assertNever } from './util/assert-never.js';
+import { closestMatch } from './util/did-you-mean.js';
+
+export function validate(ast: Expression | null, schema: Schema): Problem[] {
+  const problems: Problem[] = [];
+  if (ast !== null) visit(ast, schema, problems);
+  return problems;
+}
+
+function visit(node: Expression, schema: Schema, problems: Problem[]): void {
+  switch (node.type) {
+    case 'and':
+    case 'or':
+      if (!schema.logical.includes(node.type)) {
+        for (const keyword of node.keywordSpans) {
+          problems.push({
+            severity: 'error',
+            kind: 'logical-operator-not-allowed',
+            message: logicalOperatorNotAllowedMessage(node.type, schema.logical),
+            span: keyword,
+          });
+        }
+      }
+      for (const child of node.children) visit(child, schema, problems);
+      return;
+    case 'comparison':
+      validateComparison(node, schema, problems);
+      return;
+    default:
+      assertNever(node);
+  }
+}
+
+function validateComparison(node: Comparison, schema: Schema, problems: Problem[]): void {
+  const resolution = resolvePath(schema, node.path.text);
+  if (!resolution.ok) {
+    const hint = resolution.suggestion === undefined ? {} : { hint: `did you mean ${resolution.suggestion}?` };
+    problems.push({
+      severity: 'error',
+      kind: resolution.kind,
+      message:
+        resolution.kind === 'unknown-locale' && resolution.field !== undefined
+          ? unknownLocaleMessage(node.path.text, resolution.field, resolution.supported)
+          : unknownFieldMessage(node.path.text, resolution.supported),
+      span: node.path.span,
+      ...hint,
+    });
+    return;
+  }
+  const { field } = resolution.path;
+  if (!field.operators.includes(node.op)) {
+    problems.push({
+      severity: 'error',
+      kind: 'operator-not-allowed',
+      message: operatorNotAllowedMessage(node.op, field.operators),
+      span: node.opSpan,
+    });
+    return;
+  }
+  for (const value of operandValues(node)) validateValue(node.path.text, resolution.path, value, problems);
+}
+
+function operandValues(node: Comparison): readonly ValueNode[] {
+  switch (node.op) {
+    case 'in':
+      return node.values;
+    case '=':
+    case '!=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+    case 'like':
+      return [node.value];
+    case 'exists':
+    case 'not exists':
+    case 'is null':
+    case 'is not null':
+      return [];
+    default:
+      return assertNever(node);
+  }
+}
+
+/** The JavaScript type a field's values have; i18n and map fields hold strings. */
+export function valueTypeOf(path: ResolvedPath): 'string' | 'number' | 'boolean' {
+  switch (path.kind) {
+    case 'scalar':
+      return path.field.type;
+    case 'i18n':
+    case 'map':
+      return 'string';
+    default:
+      return assertNever(path);
+  }
+}
+
+function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, problems: Problem[]): void {
+  const expected = valueTypeOf(path);
+  if (typeof value.value !== expected) {
+    problems.push({
+      severity: 'error',
+      kind: 'value-type',
+      message: valueTypeMessage(pathText, expected, describeLiteral(value.value)),
+      span: value.span,
+    });
+    return;
+  }
+  const known = path.kind === 'scalar' && path.field.type === 'string' ? path.field.values : undefined;
+  if (known !== undefined && typeof value.value === 'string' && !known.includes(value.value)) {
+    const suggestion = closestMatch(value.value, known);
+    problems.push({
+      severity: 'warning',
+      kind: 'unknown-value',
+      message: unknownValueMessage(pathText, value.value, known),
+      span: value.span,
+      ...(suggestion === undefined ? {} : { hint: `did you mean '${suggestion}'?` }),
+    });
+  }
+}
+
+function describeLiteral(value: Literal): string {
+  return typeof value === 'string' ? `string ${JSON.stringify(value)}` : `${typeof value} ${String(value)}`;
+}
