@@ -50,3 +50,14 @@ export type {
   StringFieldSpec,
 } from './schema.js';
 export { defineSchema, otaJobSchema, resolvePath } from './schema.js';
+export type {
+  FieldHandle,
+  Filter,
+  LogicalMethods,
+  OperatorMethods,
+  PathOf,
+  QueryBuilder,
+  QueryBuilderOptions,
+  ValueOf,
+} from './builder.js';
+export { BUILDER_METHODS, queryBuilder } from './builder.js';

@@ -13,6 +13,11 @@ export interface StringFieldSpec {
   readonly type: 'string';
   readonly operators: readonly Operator[];
   readonly values?: readonly string[];
+  /**
+   * When true, the typed query builder (src/builder.ts) accepts only `values`. Validation is unchanged: an unknown
+   * value stays a warning, as SPEC §4 requires, because the server side must accept what older clients send.
+   */
+  readonly closed?: boolean;
 }
 
 export interface NumberFieldSpec {
