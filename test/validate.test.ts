@@ -1,0 +1,183 @@
+/** SPEC §4: schemas and validation. Every message of the table, every span rule, all problems at once. */
+import { describe, expect, it } from 'vitest';
+import { check, defineSchema, otaJobSchema } from '../src/index.js';
+import { textAt } from './helpers.js';
+
+const errorsOf = (text: string, schema = otaJobSchema) => check(text, { schema }).diagnostics.filter((d) => d.severity === 'error');
+
+describe('the OTA job schema (SPEC §4 table)', () => {
+  it.each([
+    ["productKey = 'a'"],
+    ["productKey in ('a', 'b')"],
+    ["firmwareId = 'f'"],
+    ["firmwareId in ('f')"],
+    ["firmwareVersion = '1.0'"],
+    ["firmwareVersion in ('1.0', '1.1')"],
+    ["type = 'verify'"],
+    ["type = 'upgrade'"],
+    ["status = 'started'"],
+    ["status = 'stopped'"],
+    ...['name', 'firmwareName'].flatMap((field) =>
+      ['', '.defaultValue', '.default', '.zh_CN', '.en_US'].map((suffix) => [`${field}${suffix} like 'x'`]),
+    ),
+    ["productKey = 'a' and (status = 'started' or type = 'verify')"],
+    [''],
+  ])('%j is valid', (text) => {
+    expect(check(text)).toMatchObject({ ok: true, diagnostics: [] });
+  });
+
+  it.each([
+    ["productKey like 'a'", 'like', 'Do not allow operator op like, allowed op [=, in]'],
+    ["productKey != 'a'", '!=', 'Do not allow operator op !=, allowed op [=, in]'],
+    ["productKey <> 'a'", '<>', 'Do not allow operator op !=, allowed op [=, in]'],
+    ['productKey is null', 'is null', 'Do not allow operator op is null, allowed op [=, in]'],
+    ['exists(productKey)', 'exists', 'Do not allow operator op exists, allowed op [=, in]'],
+    ['not exists(firmwareId)', 'not exists', 'Do not allow operator op not exists, allowed op [=, in]'],
+    ["type in ('verify')", 'in', 'Do not allow operator op in, allowed op [=]'],
+    ["status > 'a'", '>', 'Do not allow operator op >, allowed op [=]'],
+    ["name = 'x'", '=', 'Do not allow operator op =, allowed op [like]'],
+    ["name.zh_CN in ('x')", 'in', 'Do not allow operator op in, allowed op [like]'],
+    ['firmwareName.default is not null', 'is not null', 'Do not allow operator op is not null, allowed op [like]'],
+  ])('%j: the operator error covers %j with the exact EnOS text', (text, op, message) => {
+    const [error] = errorsOf(text);
+    expect(error?.message).toBe(message);
+    expect(textAt(text, error!)).toBe(op);
+    expect(error?.code).toBe(99400);
+  });
+
+  it('an unknown field covers the path, lists the supported fields, and suggests the closest', () => {
+    const text = "prodctKey = 'a'";
+    const [error] = errorsOf(text);
+    expect(textAt(text, error!)).toBe('prodctKey');
+    expect(error?.message).toBe(
+      'Unknown field prodctKey: supported fields are productKey, firmwareId, firmwareVersion, type, status, name, firmwareName',
+    );
+    expect(error?.hint).toBe('did you mean productKey?');
+  });
+
+  it('a path below a plain field is an unknown field', () => {
+    expect(errorsOf("productKey.x = 'a'")[0]?.kind).toBe('unknown-field');
+  });
+
+  it('an unknown locale covers the path and lists the supported paths', () => {
+    const text = "name.zh_cn like 'x'";
+    const [error] = errorsOf(text);
+    expect(error?.kind).toBe('unknown-locale');
+    expect(textAt(text, error!)).toBe('name.zh_cn');
+    expect(error?.message).toBe('Unknown locale in name.zh_cn: name supports name, name.defaultValue, name.default, name.zh_CN, name.en_US');
+    expect(error?.hint).toBe('did you mean name.zh_CN?');
+  });
+
+  it.each([
+    ['type = true', 'true', 'Field type expects a string value, found boolean true'],
+    ['productKey = 1', '1', 'Field productKey expects a string value, found number 1'],
+    ["productKey in ('a', 2, false)", '2', 'Field productKey expects a string value, found number 2'],
+  ])('%j: a wrong-type value covers the value', (text, value, message) => {
+    const [error] = errorsOf(text);
+    expect(error?.kind).toBe('value-type');
+    expect(textAt(text, error!)).toBe(value);
+    expect(error?.message).toBe(message);
+  });
+
+  it('every wrong value in an in list is reported', () => {
+    expect(errorsOf("productKey in (1, 'a', true)")).toHaveLength(2);
+  });
+
+  it.each([
+    ["status = 'paused'", "'paused'", undefined],
+    ["status = 'STARTED'", "'STARTED'", "did you mean 'started'?"],
+    ["status = 'startd'", "'startd'", "did you mean 'started'?"],
+  ])('%j: an unknown enum value is a warning covering the value', (text, value, hint) => {
+    const result = check(text);
+    expect(result.ok).toBe(true);
+    const [warning] = result.diagnostics;
+    expect(warning?.severity).toBe('warning');
+    expect(textAt(text, warning!)).toBe(value);
+    expect(warning?.message).toContain('known values are started, stopped');
+    expect(warning?.hint).toBe(hint);
+  });
+
+  it('reports every problem, sorted by start, and still returns the tree', () => {
+    const text = "foo = 'a' or name = 'b' and type = 1 or status = 'zzz' or bar.x like 'y'";
+    const result = check(text);
+    expect(result.ok).toBe(false);
+    expect(result.ast?.type).toBe('or');
+    expect(result.diagnostics.map((d) => [d.kind, textAt(text, d)])).toEqual([
+      ['unknown-field', 'foo'],
+      ['operator-not-allowed', '='],
+      ['value-type', '1'],
+      ['unknown-value', "'zzz'"],
+      ['unknown-field', 'bar.x'],
+    ]);
+    const starts = result.diagnostics.map((d) => d.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('a syntax error gives no tree and one diagnostic', () => {
+    expect(check("productKey = 'a' and")).toMatchObject({ ok: false, ast: null, diagnostics: [{ kind: 'syntax' }] });
+  });
+
+  it('ok is false exactly when some diagnostic is an error', () => {
+    for (const text of ["status = 'x'", "status = 'x' and foo = 1", "status = 'started'"]) {
+      const result = check(text);
+      expect(result.ok).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
+    }
+  });
+});
+
+describe('other schemas (defineSchema)', () => {
+  const deviceSchema = defineSchema({
+    name: 'device',
+    fields: {
+      modelId: { type: 'string', operators: ['=', 'in', '!='] },
+      state: { type: 'number', operators: ['=', '!=', '<', '<=', '>', '>=', 'in'] },
+      online: { type: 'boolean', operators: ['=', 'exists'] },
+      tags: { type: 'map', operators: ['=', 'exists', 'not exists', 'like'] },
+      label: { type: 'i18n', operators: ['like', 'is null'], locales: ['fr_FR'] },
+    },
+    logical: ['and'],
+  });
+
+  it.each([
+    ["modelId in ('planet', 'orbit') and state != 3"],
+    ['state >= 1.5 and online = false'],
+    ["tags.k = 'v' and exists(tags.a-b/c) and not exists(tags.x)"],
+    ["label.fr_FR like 'x' and label is null"],
+  ])('%j is valid for a schema with number, boolean, map and i18n fields', (text) => {
+    expect(check(text, { schema: deviceSchema })).toMatchObject({ ok: true, diagnostics: [] });
+  });
+
+  it('a logical operator the schema does not allow is an error at each keyword', () => {
+    const text = 'state = 1 OR state = 2 or state = 3';
+    const errors = errorsOf(text, deviceSchema);
+    expect(errors.map((e) => textAt(text, e))).toEqual(['OR', 'or']);
+    expect(errors[0]?.message).toBe('Do not allow logical operator or, allowed logical operators [and]');
+  });
+
+  it.each([
+    ["state = '1'", 'number'],
+    ['online = 1', 'boolean'],
+    ['tags.k = 1', 'string'],
+  ])('%j: wrong value type names the expected type %s', (text, type) => {
+    expect(errorsOf(text, deviceSchema)[0]?.message).toContain(`expects a ${type} value`);
+  });
+
+  it('a map field needs a key', () => {
+    expect(errorsOf("tags = 'x'", deviceSchema)[0]?.message).toContain('tags.<key>');
+  });
+
+  it('hostile paths are plain unknown fields, never prototype lookups', () => {
+    for (const path of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(errorsOf(`${path} = 'x'`)[0]?.kind).toBe('unknown-field');
+    }
+  });
+
+  it.each([
+    [{ x: { type: 'string', operators: ['<'] } }, 'number fields only'],
+    [{ x: { type: 'number', operators: ['like'] } }, 'like needs'],
+    [{ 'x.y': { type: 'string', operators: ['='] } }, 'not a valid field name'],
+    [{ x: { type: 'i18n', operators: ['like'], locales: ['default'] } }, 'not a valid locale'],
+  ] as const)('defineSchema rejects an inconsistent definition (%j)', (fields, message) => {
+    expect(() => defineSchema({ name: 'bad', fields, logical: ['and'] })).toThrow(message);
+  });
+});
