@@ -1,0 +1,33 @@
+/** The EnOS response shape (SPEC §5, the seed page's "Return Sample"). */
+export interface SearchPage<T> {
+  readonly code: 0;
+  readonly msg: 'OK';
+  readonly requestId: string;
+  readonly data: T[];
+  readonly pagination: {
+    /** Always null: Search OTA Job does not support sorters. */
+    readonly sortedBy: null;
+    readonly pageNo: number;
+    readonly pageSize: number;
+    /** Every match, not only this page's. */
+    readonly totalSize: number;
+  };
+}
+
+export interface SearchFailure {
+  readonly code: 99400;
+  readonly msg: string;
+  readonly requestId: string;
+  readonly data: null;
+}
+
+export type SearchResponse<T = unknown> = SearchPage<T> | SearchFailure;
+
+/** A fresh request id; callers that have one from their gateway pass it in instead. */
+export function newRequestId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  // Only for runtimes without Web Crypto: an id needs to be unique per request, not unguessable.
+  const hex = (n: number): string => Math.floor(Math.random() * 16 ** n).toString(16).padStart(n, '0');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+}
