@@ -1,9 +1,9 @@
 /** SPEC §4: schemas and validation. Every message of the table, every span rule, all problems at once. */
 import { describe, expect, it } from 'vitest';
-import { check, defineSchema, otaJobSchema } from '../src/index.js';
+import { check, defineSchema, otaJobSchema, type Schema } from '../src/index.js';
 import { textAt } from './helpers.js';
 
-const errorsOf = (text: string, schema = otaJobSchema) => check(text, { schema }).diagnostics.filter((d) => d.severity === 'error');
+const errorsOf = (text: string, schema: Schema = otaJobSchema) => check(text, { schema }).diagnostics.filter((d) => d.severity === 'error');
 
 describe('the OTA job schema (SPEC §4 table)', () => {
   it.each([
