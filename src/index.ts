@@ -61,3 +61,7 @@ export type {
   ValueOf,
 } from './builder.js';
 export { BUILDER_METHODS, queryBuilder } from './builder.js';
+export type { Predicate, PredicateOptions } from './compile/predicate/index.js';
+export { toPredicate } from './compile/predicate/index.js';
+export type { MongoCondition, MongoFilter, MongoOptions, MongoTypeAlias } from './compile/mongo/index.js';
+export { toMongo } from './compile/mongo/index.js';

@@ -1,0 +1,32 @@
+/**
+ * The filters `toMongo` builds: a closed subset of MongoDB's query language, typed so that the result is
+ * assignable both to `Record<string, unknown>` (SPEC §7) and to the official driver's `Filter<JobInfo>`
+ * (checked in test/compile/mongo.types.test.ts).
+ */
+import type { Literal } from '../../ast.js';
+
+/** MongoDB `$type` aliases of the three value types (`number` matches double, int, long and decimal). */
+export type MongoTypeAlias = 'string' | 'number' | 'bool';
+
+/** The operators of one field's condition. */
+export interface MongoCondition {
+  $eq?: Literal;
+  $ne?: Literal;
+  $in?: Literal[];
+  $lt?: number;
+  $lte?: number;
+  $gt?: number;
+  $gte?: number;
+  /** Always built by escaping a literal (see `asciiCaseInsensitiveContainsSource`), never from user syntax. */
+  $regex?: string;
+  $type?: MongoTypeAlias;
+  $not?: MongoCondition;
+}
+
+/** A query filter: document paths (`productKey`, `name.i18nValue.zh_CN`) to conditions, and logical operators. */
+export interface MongoFilter {
+  $and?: MongoFilter[];
+  $or?: MongoFilter[];
+  $nor?: MongoFilter[];
+  [path: string]: MongoCondition | MongoFilter[] | undefined;
+}
