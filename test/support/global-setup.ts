@@ -1,0 +1,74 @@
+/**
+ * vitest globalSetup: starts throw-away PostgreSQL and MariaDB servers (servers.ts) once per run, hands their
+ * connection URLs to the tests through `provide` (read them with test/support/databases.ts), and stops them at
+ * teardown.
+ *
+ * Environment:
+ * - OTA_DATABASES: `all` (default), `none`, or a comma list of `postgres`, `mariadb`: which servers to start.
+ * - OTA_REQUIRE_DATABASES=1: a server that cannot start fails the run (CI); otherwise its tests are skipped.
+ * - OTA_POSTGRES_URL / OTA_MARIADB_URL: use these running servers instead of starting one.
+ * - OTA_PG_BIN: PostgreSQL binaries (default /usr/lib/postgresql/15/bin).
+ */
+import type { TestProject } from 'vitest/node';
+import { startMariaDb, startPostgres, type RunningServer, type ServerInfo } from './servers.js';
+
+export interface OtaDatabases {
+  readonly postgres: ServerInfo;
+  readonly mariadb: ServerInfo;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    otaDatabases: OtaDatabases;
+  }
+}
+
+type Engine = keyof OtaDatabases;
+const STARTERS: Record<Engine, () => Promise<RunningServer>> = { postgres: startPostgres, mariadb: startMariaDb };
+
+function wanted(): Set<Engine> {
+  const setting = (process.env['OTA_DATABASES'] ?? 'all').trim().toLowerCase();
+  if (setting === 'all' || setting === '') return new Set(['postgres', 'mariadb']);
+  if (setting === 'none') return new Set();
+  return new Set(setting.split(',').map((name) => name.trim()).filter((name): name is Engine => name === 'postgres' || name === 'mariadb'));
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const required = process.env['OTA_REQUIRE_DATABASES'] === '1';
+  const engines = wanted();
+  const started: RunningServer[] = [];
+  const infos = {} as Record<Engine, ServerInfo>;
+  await Promise.all(
+    (Object.keys(STARTERS) as Engine[]).map(async (engine) => {
+      if (!engines.has(engine)) {
+        infos[engine] = { available: false, reason: `not started (OTA_DATABASES=${process.env['OTA_DATABASES'] ?? ''})` };
+        return;
+      }
+      try {
+        const server = await STARTERS[engine]();
+        started.push(server);
+        infos[engine] = server.info;
+      } catch (error) {
+        infos[engine] = { available: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    }),
+  );
+  const teardown = async (): Promise<void> => {
+    await Promise.all(started.map((server) => server.stop()));
+  };
+  const missing = (Object.keys(infos) as Engine[]).filter((engine) => !infos[engine].available);
+  for (const engine of missing) {
+    const info = infos[engine];
+    if (!info.available && engines.has(engine)) console.warn(`[ota-expr] ${engine} unavailable: ${info.reason}`);
+  }
+  if (required && missing.length > 0) {
+    await teardown();
+    const reasons = missing.map((engine) => {
+      const info = infos[engine];
+      return `${engine}: ${info.available ? '' : info.reason}`;
+    });
+    throw new Error(`OTA_REQUIRE_DATABASES=1 but some database servers are unavailable:\n${reasons.join('\n')}`);
+  }
+  project.provide('otaDatabases', infos);
+  return teardown;
+}
