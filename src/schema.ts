@@ -4,6 +4,7 @@
  * described without touching the core, and the typed builder derives its types from the same value.
  */
 import type { LogicalOperator, Operator } from './ast.js';
+import { isReservedWord } from './grammar-support.js';
 import { closestMatch } from './util/did-you-mean.js';
 
 export type FieldType = 'string' | 'number' | 'boolean' | 'i18n' | 'map';
@@ -97,7 +98,10 @@ export function defineSchema<const Fields extends FieldMap, const Logical extend
 }
 
 function checkField(name: string, field: FieldSpec): void {
-  if (!FIELD_NAME.test(name)) throw new TypeError(`schema field name ${JSON.stringify(name)} is not a valid field name`);
+  if (!FIELD_NAME.test(name) || isReservedWord(name)) {
+    // A keyword standing alone can never be written as a field in an expression (SPEC §1).
+    throw new TypeError(`schema field name ${JSON.stringify(name)} is not a valid field name`);
+  }
   for (const op of field.operators) {
     if (ORDERING.includes(op) && field.type !== 'number') {
       throw new TypeError(`schema field ${name}: ${op} is allowed on number fields only`);

@@ -176,6 +176,7 @@ describe('other schemas (defineSchema)', () => {
     [{ x: { type: 'string', operators: ['<'] } }, 'number fields only'],
     [{ x: { type: 'number', operators: ['like'] } }, 'like needs'],
     [{ 'x.y': { type: 'string', operators: ['='] } }, 'not a valid field name'],
+    [{ in: { type: 'string', operators: ['='] } }, 'not a valid field name'],
     [{ x: { type: 'i18n', operators: ['like'], locales: ['default'] } }, 'not a valid locale'],
   ] as const)('defineSchema rejects an inconsistent definition (%j)', (fields, message) => {
     expect(() => defineSchema({ name: 'bad', fields, logical: ['and'] })).toThrow(message);
