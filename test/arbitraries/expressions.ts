@@ -9,7 +9,8 @@
  *   richExpression(options?)         validExpression over richTestSchema (./rich-schema.ts): every operator
  *   comparisonsOf(schema, options?)  the leaf arbitraries, one per (path, operator) the schema allows
  * Options (ExpressionArbitraryOptions): schema, maxDepth (and/or levels, default 4), unstorable (default false:
- * no NUL or lone surrogates in values, as cross-engine tests need).
+ * no NUL or lone surrogates in values, as cross-engine tests need), mapKeys (keys of `tags.<key>` paths, default
+ * MAP_KEY_POOL).
  */
 import fc from 'fast-check';
 import {
@@ -33,10 +34,12 @@ export interface ExpressionArbitraryOptions extends StringArbitraryOptions {
   readonly schema?: Schema;
   /** Levels of and/or above the comparisons: 0 gives single comparisons. Default 4. */
   readonly maxDepth?: number;
+  /** Keys of map paths (`tags.<key>`); default MAP_KEY_POOL (mingo, for one, refuses `__proto__` in a selector). */
+  readonly mapKeys?: readonly string[];
 }
 
 /** The paths a field can be written as: `name` for scalars, every i18n path, `tags.<key>` from MAP_KEY_POOL. */
-function pathsOf(name: string, field: FieldSpec): readonly string[] {
+function pathsOf(name: string, field: FieldSpec, mapKeys: readonly string[]): readonly string[] {
   switch (field.type) {
     case 'string':
     case 'number':
@@ -45,7 +48,7 @@ function pathsOf(name: string, field: FieldSpec): readonly string[] {
     case 'i18n':
       return i18nPaths(name, field);
     case 'map':
-      return MAP_KEY_POOL.map((key) => `${name}.${key}`);
+      return mapKeys.map((key) => `${name}.${key}`);
     default:
       return assertNever(field);
   }
@@ -98,11 +101,12 @@ function comparisonOf(path: string, op: Operator, values: fc.Arbitrary<Literal>,
 }
 
 /** One arbitrary per (path, operator) the schema allows, each drawing values of the field's type. */
-export function comparisonsOf(schema: Schema, options: StringArbitraryOptions = {}): fc.Arbitrary<Comparison>[] {
+export function comparisonsOf(schema: Schema, options: Omit<ExpressionArbitraryOptions, 'schema' | 'maxDepth'> = {}): fc.Arbitrary<Comparison>[] {
+  const mapKeys = options.mapKeys ?? MAP_KEY_POOL;
   return schema.fieldNames.flatMap((name) => {
     const field = schema.lookup.get(name)!;
     const values = valuesOf(field, options);
-    return pathsOf(name, field).flatMap((path) => field.operators.map((op) => comparisonOf(path, op, values, options)));
+    return pathsOf(name, field, mapKeys).flatMap((path) => field.operators.map((op) => comparisonOf(path, op, values, options)));
   });
 }
 
