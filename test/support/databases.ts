@@ -48,24 +48,40 @@ function pgConfig(url: URL, database: string): pg.ClientConfig {
   };
 }
 
-/** Runs `fn` with a client connected to a fresh PostgreSQL database (UTF8), dropped afterwards. */
-export async function withPostgres<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** A client connected to a fresh PostgreSQL database (UTF8); `close()` disconnects and drops it. */
+export async function openPostgres(): Promise<{ client: pg.Client; close(): Promise<void> }> {
   const url = serverUrl(databases.postgres, 'postgres');
   const name = freshName();
   const admin = new pg.Client(pgConfig(url, decodeURIComponent(url.pathname.slice(1)) || 'postgres'));
   await admin.connect();
+  const dropAll = async (): Promise<void> => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
+    await admin.end();
+  };
   try {
     await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
     const client = new pg.Client(pgConfig(url, name));
     await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
+    return {
+      client,
+      close: async () => {
+        await client.end();
+        await dropAll();
+      },
+    };
+  } catch (error) {
+    await dropAll();
+    throw error;
+  }
+}
+
+/** Runs `fn` with a client connected to a fresh PostgreSQL database, dropped afterwards. */
+export async function withPostgres<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const { client, close } = await openPostgres();
+  try {
+    return await fn(client);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
-    await admin.end();
+    await close();
   }
 }
 
@@ -81,22 +97,41 @@ function mysqlConfig(url: URL, database?: string): mysql.ConnectionOptions {
   };
 }
 
-/** Runs `fn` with a connection to a fresh MariaDB/MySQL database (utf8mb4), dropped afterwards. */
-export async function withMariaDb<T>(fn: (connection: mysql.Connection) => Promise<T>): Promise<T> {
+/**
+ * A connection to a fresh MariaDB/MySQL database whose default collation is utf8mb4_general_ci (case-insensitive,
+ * PAD SPACE, like most installations); `close()` disconnects and drops it.
+ */
+export async function openMariaDb(): Promise<{ connection: mysql.Connection; close(): Promise<void> }> {
   const url = serverUrl(databases.mariadb, 'mariadb');
   const name = freshName();
   const admin = await mysql.createConnection(mysqlConfig(url));
+  const dropAll = async (): Promise<void> => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
+    await admin.end();
+  };
   try {
     await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
     const connection = await mysql.createConnection(mysqlConfig(url, name));
-    try {
-      return await fn(connection);
-    } finally {
-      await connection.end();
-    }
+    return {
+      connection,
+      close: async () => {
+        await connection.end();
+        await dropAll();
+      },
+    };
+  } catch (error) {
+    await dropAll();
+    throw error;
+  }
+}
+
+/** Runs `fn` with a connection to a fresh MariaDB/MySQL database, dropped afterwards. */
+export async function withMariaDb<T>(fn: (connection: mysql.Connection) => Promise<T>): Promise<T> {
+  const { connection, close } = await openMariaDb();
+  try {
+    return await fn(connection);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
-    await admin.end();
+    await close();
   }
 }
 

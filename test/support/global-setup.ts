@@ -4,11 +4,13 @@
  * teardown.
  *
  * Environment:
- * - OTA_DATABASES: `all` (default), `none`, or a comma list of `postgres`, `mariadb`: which servers to start.
+ * - OTA_DATABASES: `auto` (default: start both when some selected test file imports support/databases, so a
+ *   run of unrelated tests pays nothing), `all`, `none`, or a comma list of `postgres`, `mariadb`.
  * - OTA_REQUIRE_DATABASES=1: a server that cannot start fails the run (CI); otherwise its tests are skipped.
  * - OTA_POSTGRES_URL / OTA_MARIADB_URL: use these running servers instead of starting one.
  * - OTA_PG_BIN: PostgreSQL binaries (default /usr/lib/postgresql/15/bin).
  */
+import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startMariaDb, startPostgres, type RunningServer, type ServerInfo } from './servers.js';
 
@@ -26,22 +28,39 @@ declare module 'vitest' {
 type Engine = keyof OtaDatabases;
 const STARTERS: Record<Engine, () => Promise<RunningServer>> = { postgres: startPostgres, mariadb: startMariaDb };
 
-function wanted(): Set<Engine> {
-  const setting = (process.env['OTA_DATABASES'] ?? 'all').trim().toLowerCase();
-  if (setting === 'all' || setting === '') return new Set(['postgres', 'mariadb']);
+async function wanted(project: TestProject): Promise<Set<Engine>> {
+  const setting = (process.env['OTA_DATABASES'] ?? 'auto').trim().toLowerCase();
+  if (setting === 'auto' || setting === '') {
+    return (await someTestUsesDatabases(project)) ? new Set(['postgres', 'mariadb']) : new Set();
+  }
+  if (setting === 'all') return new Set(['postgres', 'mariadb']);
   if (setting === 'none') return new Set();
   return new Set(setting.split(',').map((name) => name.trim()).filter((name): name is Engine => name === 'postgres' || name === 'mariadb'));
 }
 
+/**
+ * Whether a test file of this run imports support/databases. The CLI's file filters are read from vitest's
+ * (internal) `filenamePattern`; when anything here fails, the answer is yes, never a silently skipped server.
+ */
+async function someTestUsesDatabases(project: TestProject): Promise<boolean> {
+  try {
+    const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+    const specifications = await project.vitest.globTestSpecifications(filters);
+    return specifications.some((specification) => readFileSync(specification.moduleId, 'utf8').includes('support/databases'));
+  } catch {
+    return true;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const required = process.env['OTA_REQUIRE_DATABASES'] === '1';
-  const engines = wanted();
+  const engines = await wanted(project);
   const started: RunningServer[] = [];
   const infos = {} as Record<Engine, ServerInfo>;
   await Promise.all(
     (Object.keys(STARTERS) as Engine[]).map(async (engine) => {
       if (!engines.has(engine)) {
-        infos[engine] = { available: false, reason: `not started (OTA_DATABASES=${process.env['OTA_DATABASES'] ?? ''})` };
+        infos[engine] = { available: false, reason: `not started (OTA_DATABASES=${process.env['OTA_DATABASES'] ?? 'auto'})` };
         return;
       }
       try {
