@@ -65,3 +65,14 @@ export type { Predicate, PredicateOptions } from './compile/predicate/index.js';
 export { toPredicate } from './compile/predicate/index.js';
 export type { MongoCondition, MongoFilter, MongoOptions, MongoTypeAlias } from './compile/mongo/index.js';
 export { toMongo } from './compile/mongo/index.js';
+export type { SqlDialectName, SqlMapping, SqlParam, SqlWhere, ToSqlOptions, OtaJobColumnKey, OtaJobRow } from './compile/sql/index.js';
+export {
+  toSql,
+  createTableSql,
+  otaJobTableSql,
+  insertRowSql,
+  insertRow,
+  rowParams,
+  toRow,
+  OTA_JOB_COLUMNS,
+} from './compile/sql/index.js';
