@@ -89,6 +89,12 @@ export const STRING_POOL: readonly string[] = [
   '\u3000',
 ];
 
+/**
+ * A few pool strings drawn much more often than the rest, so that records and expressions meet: two ASCII case
+ * variants, an empty string, a quote, an accented pair, Chinese and an astral emoji.
+ */
+export const HOT_STRINGS: readonly string[] = ['', 'a', 'A', 'ab', 'Inverter', 'inverter', 'inverter ', "it's", 'C:\\fw', 'Émile', 'émile', '固件', 'fw😀', 'started', 'verify'];
+
 /** Strings no engine can store alike: NUL (PostgreSQL text cannot hold it) and lone UTF-16 surrogates (UTF-8). */
 export const UNSTORABLE_STRINGS: readonly string[] = ['\u0000', 'a\u0000b', '\ud800', 'x\udc00', '\udfff\ud800'];
 
@@ -101,6 +107,7 @@ export interface StringArbitraryOptions {
 }
 
 const pooled = fc.constantFrom(...STRING_POOL);
+const hot = fc.constantFrom(...HOT_STRINGS);
 
 /** Folds or unfolds ASCII letters only, as a user typing another case would. */
 const asciiCaseVariant = fc
@@ -131,11 +138,12 @@ const randomGraphemes = fc.string({ unit: 'grapheme', maxLength: 4 });
 const randomCodeUnits = fc.string({ unit: fc.nat(0xffff).map((code) => String.fromCharCode(code)), maxLength: 6 });
 
 /**
- * A string for a record or an expression value: mostly from STRING_POOL, often an ASCII case variant, a slice, a
- * concatenation or a padded pool string, sometimes random text.
+ * A string for a record or an expression value: mostly from HOT_STRINGS and STRING_POOL, often an ASCII case
+ * variant, a slice, a concatenation or a padded pool string, sometimes random text.
  */
 export function poolString(options: StringArbitraryOptions = {}): fc.Arbitrary<string> {
   const storable = fc.oneof(
+    { weight: 10, arbitrary: hot },
     { weight: 10, arbitrary: pooled },
     { weight: 3, arbitrary: asciiCaseVariant },
     { weight: 3, arbitrary: codePointSlice },

@@ -285,22 +285,22 @@ describe('toPredicate: everything else', () => {
 });
 
 describe('toPredicate refuses invalid trees with ExpressionError 99400', () => {
-  const INVALID: readonly (readonly [string, Expression, Schema?])[] = [
-    ["unknown field: foo = 'a'", parse("foo = 'a'")!],
-    ["operator not allowed: productKey like 'a'", parse("productKey like 'a'")!],
-    ["operator not allowed: name = 'a'", parse("name = 'a'")!],
-    ["unknown locale: name.fr_FR like 'a'", parse("name.fr_FR like 'a'")!],
-    ['wrong value type: productKey = 1', parse('productKey = 1')!],
-    ["logical operator not allowed: a = 'x' or a = 'y'", parse("a = 'x' or a = 'y'")!, defineSchema({ name: 'and-only', fields: { a: { type: 'string', operators: ['='] } }, logical: ['and'] })],
-    ['hand-built NaN: size = NaN', comparison(fieldPath('size'), '=', valueNode(Number.NaN)), richTestSchema],
-    ['hand-built Infinity: size < Infinity', comparison(fieldPath('size'), '<', valueNode(Number.POSITIVE_INFINITY)), richTestSchema],
-    ['hand-built empty in', { ...comparison(fieldPath('productKey'), 'in', [valueNode('a')]), values: [] }],
-    ['hand-built unknown operator', { ...comparison(fieldPath('productKey'), '=', valueNode('a')), op: '~' } as unknown as Expression],
-    ['hand-built unknown node type', { type: 'xor', children: [], keywordSpans: [], span: { start: 0, end: 0 } } as unknown as Expression],
-    ['hand-built object value', comparison(fieldPath('productKey'), '=', { value: {} as unknown as string, span: { start: 0, end: 0 } })],
+  const INVALID: readonly { title: string; ast: Expression; schema?: Schema }[] = [
+    { title: "unknown field: foo = 'a'", ast: parse("foo = 'a'")! },
+    { title: "operator not allowed: productKey like 'a'", ast: parse("productKey like 'a'")! },
+    { title: "operator not allowed: name = 'a'", ast: parse("name = 'a'")! },
+    { title: "unknown locale: name.fr_FR like 'a'", ast: parse("name.fr_FR like 'a'")! },
+    { title: 'wrong value type: productKey = 1', ast: parse('productKey = 1')! },
+    { title: "logical operator not allowed: a = 'x' or a = 'y'", ast: parse("a = 'x' or a = 'y'")!, schema: defineSchema({ name: 'and-only', fields: { a: { type: 'string', operators: ['='] } }, logical: ['and'] }) },
+    { title: 'hand-built NaN: size = NaN', ast: comparison(fieldPath('size'), '=', valueNode(Number.NaN)), schema: richTestSchema },
+    { title: 'hand-built Infinity: size < Infinity', ast: comparison(fieldPath('size'), '<', valueNode(Number.POSITIVE_INFINITY)), schema: richTestSchema },
+    { title: 'hand-built empty in', ast: { ...comparison(fieldPath('productKey'), 'in', [valueNode('a')]), values: [] } },
+    { title: 'hand-built unknown operator', ast: { ...comparison(fieldPath('productKey'), '=', valueNode('a')), op: '~' } as unknown as Expression },
+    { title: 'hand-built unknown node type', ast: { type: 'xor', children: [], keywordSpans: [], span: { start: 0, end: 0 } } as unknown as Expression },
+    { title: 'hand-built object value', ast: comparison(fieldPath('productKey'), '=', { value: {} as unknown as string, span: { start: 0, end: 0 } }) },
   ];
 
-  it.each(INVALID)('%s', (_title, ast, schema) => {
+  it.each(INVALID)('$title', ({ ast, schema }) => {
     let thrown: unknown;
     try {
       toPredicate(ast, schema === undefined ? {} : { schema });
