@@ -1,0 +1,37 @@
+/**
+ * The browser entry's size budget (the issue's "size budget checked in CI"): `dist/core.js` and the chunks it
+ * imports, bundled and minified by esbuild for the browser, then gzipped at level 9.
+ *
+ * Target (benchmark issue): 6 KB. Measured when the budget was set: 11,207 bytes. The peggy-generated parser is
+ * most of it (about 16 KB of the 35 KB minified: expectation tables and the generic SyntaxError formatter), then
+ * the builder (3.6 KB) and the schema (2.5 KB). Until the grammar work shrinks the parser, the budget is the
+ * measured size plus a small margin, so any growth is a conscious decision: raise it here, in a reviewed commit.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { DIST, requireDist } from './dist.js';
+import { join } from 'node:path';
+
+export const BROWSER_ENTRY_BUDGET_BYTES = 12_000;
+const TARGET_BYTES = 6 * 1024;
+
+describe('the browser entry (ota-expr/core)', () => {
+  it(`is at most ${BROWSER_ENTRY_BUDGET_BYTES} bytes minified and gzipped`, async () => {
+    requireDist();
+    const result = await build({
+      entryPoints: [join(DIST, 'core.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
+    const minified = result.outputFiles[0]!.contents;
+    const gzipped = gzipSync(minified, { level: 9 }).length;
+    console.info(`ota-expr/core: ${minified.length} bytes minified, ${gzipped} bytes min+gz (budget ${BROWSER_ENTRY_BUDGET_BYTES}, target ${TARGET_BYTES})`);
+    expect(gzipped).toBeLessThanOrEqual(BROWSER_ENTRY_BUDGET_BYTES);
+  });
+});
