@@ -123,8 +123,8 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as unknown as { __otaResults?: unknown }).__otaResults !== undefined, undefined, { timeout: 30_000 });
-    const results = await page.evaluate(() => (window as unknown as { __otaResults: PageResults }).__otaResults);
+    await page.waitForFunction(() => (globalThis as unknown as { __otaResults?: unknown }).__otaResults !== undefined, undefined, { timeout: 30_000 });
+    const results = await page.evaluate(() => (globalThis as unknown as { __otaResults: PageResults }).__otaResults);
     await page.close();
     expect(errors).toEqual([]);
     return results;

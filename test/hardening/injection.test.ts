@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExpressionError, parse, toMongo, toPredicate } from '../../src/index.js';
-// The SQL compiler through its own subpath entry (`ota-expr/sql`); the root entry re-exports it once it lands there.
+// The SQL compiler through its own subpath entry (`ota-expr/sql`), which the root entry re-exports.
 import { toSql } from '../../src/compile/sql/index.js';
 
 const RUNS = Number(process.env.OTA_HARDENING_RUNS ?? 200);
