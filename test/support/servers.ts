@@ -5,7 +5,7 @@
  * Set OTA_POSTGRES_URL / OTA_MARIADB_URL to use running servers instead.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 
@@ -32,13 +32,28 @@ function userId(name: string): { uid: number; gid: number } | undefined {
   return { uid: Number(out.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
 
-/** Runs a command to completion, as `user` when we are root; throws with its output on failure. */
-function run(user: string | undefined, command: string, args: readonly string[]): void {
+/**
+ * Runs a command to completion, as `user` when we are root; throws with its output on failure. Asynchronous, so
+ * that PostgreSQL and MariaDB initialise in parallel.
+ */
+function run(user: string | undefined, command: string, args: readonly string[]): Promise<void> {
   const [file, argv] = user !== undefined && isRoot ? ['runuser', ['-u', user, '--', command, ...args]] : [command, [...args]];
-  const result = spawnSync(file, argv, { encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) {
-    throw new Error(`${command} failed (${result.status ?? result.signal}): ${result.error?.message ?? ''}\n${result.stdout}\n${result.stderr}`);
-  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} failed (${code ?? signal}):\n${output.split('\n').slice(-30).join('\n')}`));
+    });
+  });
 }
 
 function spawnAs(user: string | undefined, command: string, args: readonly string[]): ChildProcess {
@@ -88,13 +103,65 @@ function socketAccepts(path: string): Promise<boolean> {
   });
 }
 
-async function stopChild(child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+/**
+ * Stops a server: `signal` to the server's own pid (read from its pid file; the child may be `runuser`), then
+ * SIGKILL after a timeout, then waits for the child we spawned to exit.
+ */
+async function stopChild(child: ChildProcess, pidFile: string, signal: NodeJS.Signals, timeoutMs = 20_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const serverPid = readPid(pidFile);
+  const send = (sig: NodeJS.Signals): void => {
+    try {
+      if (serverPid !== undefined) process.kill(serverPid, sig);
+      else child.kill(sig);
+    } catch {
+      // already gone
+    }
+  };
+  send(signal);
+  const timer = setTimeout(() => send('SIGKILL'), timeoutMs);
   await exited;
   clearTimeout(timer);
+}
+
+function readPid(pidFile: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * If this vitest process dies without its teardown (killed, timed out), a detached watchdog stops the server (by
+ * the pid in its pid file) and removes its directory. After a normal teardown the directory is gone and the
+ * watchdog exits within a second.
+ */
+const WATCHDOG = `
+parent=$0; pidfile=$1; dir=$2; sig=$3
+while kill -0 "$parent" 2>/dev/null && [ -d "$dir" ]; do sleep 1; done
+[ -d "$dir" ] || exit 0
+pid=$(head -n 1 "$pidfile" 2>/dev/null)
+[ -n "$pid" ] || pid=$(head -n 1 "$dir/child.pid" 2>/dev/null)
+if [ -n "$pid" ]; then
+  kill -"$sig" "$pid" 2>/dev/null
+  i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 30 ]; do sleep 1; i=$((i+1)); done
+  kill -KILL "$pid" 2>/dev/null
+fi
+rm -rf "$dir"
+# An initdb / install-db cut short with its parent may still be writing for a moment.
+sleep 3; rm -rf "$dir"
+`;
+
+function startWatchdog(pidFile: string, dir: string, signal: 'INT' | 'TERM'): void {
+  spawn('sh', ['-c', WATCHDOG, String(process.pid), pidFile, dir, signal], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** Records the spawned child's pid for the watchdog, until the server has written its own pid file. */
+function recordChild(child: ChildProcess, dir: string): void {
+  if (child.pid !== undefined) writeFileSync(join(dir, 'child.pid'), `${child.pid}\n`);
 }
 
 export async function startPostgres(): Promise<RunningServer> {
@@ -106,8 +173,10 @@ export async function startPostgres(): Promise<RunningServer> {
   const dir = makeDir('ota-expr-pg', 'postgres');
   const data = join(dir, 'data');
   const log = join(dir, 'server.log');
+  const pidFile = join(data, 'postmaster.pid');
+  startWatchdog(pidFile, dir, 'INT');
   try {
-    run(user, join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+    await run(user, join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -119,9 +188,11 @@ export async function startPostgres(): Promise<RunningServer> {
     ['-c', `exec "$0" "$@" >"${log}" 2>&1`, postgresBin, '-D', data, '-k', dir, '-c', 'listen_addresses=', '-c', 'fsync=off',
       '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=50', '-c', 'shared_buffers=32MB'],
   );
+  recordChild(child, dir);
   const socket = join(dir, '.s.PGSQL.5432');
   const stop = async (): Promise<void> => {
-    await stopChild(child); // SIGTERM: PostgreSQL's "smart" shutdown; tests have closed their connections by now.
+    // SIGINT: PostgreSQL's "fast" shutdown, which does not wait for connections a test may have leaked.
+    await stopChild(child, pidFile, 'SIGINT');
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -172,12 +243,14 @@ export async function startMariaDb(): Promise<RunningServer> {
   }
   const user = isRoot ? 'mysql' : undefined;
   const dir = makeDir('ota-expr-mariadb', 'mysql');
+  const pidFile = join(dir, 'mysqld.pid');
+  startWatchdog(pidFile, dir, 'TERM');
   const data = join(dir, 'data');
   const log = join(dir, 'server.log');
   const socket = join(dir, 'mysqld.sock');
   try {
     // As root, mariadb-install-db drops to --user itself. Root gets a normal (empty) password over the socket.
-    run(undefined, installDb, [
+    await run(undefined, installDb, [
       '--no-defaults',
       ...(isRoot ? ['--user=mysql'] : []),
       `--datadir=${data}`,
@@ -197,7 +270,7 @@ export async function startMariaDb(): Promise<RunningServer> {
       ...(isRoot ? ['--user=mysql'] : []),
       `--datadir=${data}`,
       `--socket=${socket}`,
-      `--pid-file=${join(dir, 'mysqld.pid')}`,
+      `--pid-file=${pidFile}`, // read by stopChild and the watchdog
       `--log-error=${log}`,
       '--skip-networking',
       '--skip-log-bin',
@@ -210,8 +283,9 @@ export async function startMariaDb(): Promise<RunningServer> {
       '--collation-server=utf8mb4_general_ci',
     ],
   );
+  recordChild(child, dir);
   const stop = async (): Promise<void> => {
-    await stopChild(child);
+    await stopChild(child, pidFile, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   };
   try {
