@@ -41,6 +41,22 @@ export function parseText(text: unknown, limits: Limits): ParseOutcome {
       span: { start: limits.maxLength, end: text.length },
     });
   }
+  return runParser(text, limits);
+}
+
+/**
+ * Two passes, the second only for a syntax error. The first sets peggy's `peg$silentFails` (the counter its
+ * generated code checks before recording what it expected at a position; scripts/build-grammar.mjs asserts it is
+ * there), so a valid text pays nothing for error messages. A text that fails is parsed again with the bookkeeping
+ * on, which gives the message its "expected …" list: same input, same grammar, so the same failure, now described.
+ * Errors thrown by the grammar's own checks (limits, numbers, quotes) need no second pass.
+ */
+function runParser(text: string, limits: Limits): ParseOutcome {
+  try {
+    return { ok: true, ast: peggyParse(text, { limits, peg$silentFails: 1 }) };
+  } catch (error) {
+    if (!(error instanceof PeggySyntaxError)) return failure(problemFrom(text, error));
+  }
   try {
     return { ok: true, ast: peggyParse(text, { limits }) };
   } catch (error) {
