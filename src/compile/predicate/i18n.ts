@@ -5,7 +5,7 @@
 import type { I18nTarget } from '../../schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { CandidateReader, RecordTest, ValueTest } from './types.js';
-import { hasOwn, isContainer, nestedEntryTest } from './values.js';
+import { hasOwn, isContainer, nestedEntryTest, oneOf } from './values.js';
 
 const DEFAULT_VALUE = 'defaultValue';
 const TRANSLATIONS = 'i18nValue';
@@ -18,15 +18,19 @@ export function i18nReader(
 ): CandidateReader {
   switch (target.kind) {
     case 'default':
-      return { some: (test) => nestedEntryTest(name, DEFAULT_VALUE, test), singleCandidate: true, valueType: 'string', isPresent };
+      return reader((test) => nestedEntryTest(name, DEFAULT_VALUE, test), true, isPresent);
     case 'locale':
-      return { some: (test) => translationOrDefaultTest(name, target.locale, test), singleCandidate: true, valueType: 'string', isPresent };
+      return reader((test) => translationOrDefaultTest(name, target.locale, test), true, isPresent);
     case 'any':
       // A fresh array the closure owns: the schema's list could be a caller's array that changes later.
-      return { some: (test) => anyCandidateTest(name, [...locales], test), singleCandidate: false, valueType: 'string', isPresent };
+      return reader((test) => anyCandidateTest(name, [...locales], test), false, isPresent);
     default:
       return assertNever(target);
   }
+}
+
+function reader(some: (test: ValueTest) => RecordTest, singleCandidate: boolean, isPresent: ValueTest): CandidateReader {
+  return { some, someEqual: (values) => some(oneOf(values, isPresent)), singleCandidate, valueType: 'string', isPresent };
 }
 
 /** The own i18n object `record.<name>`, or undefined. */

@@ -5,10 +5,7 @@
  */
 import type { InComparison, LikeComparison, Literal, Operator, PresenceComparison, ValueComparison } from '../../ast.js';
 import type { CandidateReader, RecordTest, ValueTest } from './types.js';
-import { asciiCaseInsensitiveContainsSource } from './values.js';
-
-/** Above this many values an `in` looks values up in a Set; below it a loop of `===` is faster. */
-const IN_SET_THRESHOLD = 8;
+import { asciiCaseInsensitiveContainsSource, equalTo } from './values.js';
 
 /** The node an operator's entry receives. */
 export type ComparisonOf<Op extends Operator> = Op extends ValueComparison['op']
@@ -22,7 +19,7 @@ export type ComparisonOf<Op extends Operator> = Op extends ValueComparison['op']
 export type OperatorCompiler<Op extends Operator> = (reader: CandidateReader, node: ComparisonOf<Op>) => RecordTest;
 
 export const PREDICATE_OPS = {
-  '=': (reader, node) => reader.some(equalTo(node.value.value)),
+  '=': (reader, node) => reader.someEqual([node.value.value]),
   '!=': (reader, node) => notEqual(reader, node.value.value),
   '<': (reader, node) => {
     const bound = node.value.value as number;
@@ -40,7 +37,7 @@ export const PREDICATE_OPS = {
     const bound = node.value.value as number;
     return reader.some((value) => typeof value === 'number' && value >= bound);
   },
-  in: (reader, node) => reader.some(oneOf(node.values.map((value) => value.value), reader.isPresent)),
+  in: (reader, node) => reader.someEqual(distinct(node.values.map((value) => value.value))),
   like: (reader, node) => reader.some(containsIgnoringAsciiCaseTest(node.value.value)),
   exists: (reader) => reader.some(reader.isPresent),
   'is not null': (reader) => reader.some(reader.isPresent),
@@ -48,10 +45,6 @@ export const PREDICATE_OPS = {
   'is null': (reader) => not(reader.some(reader.isPresent)),
 } as const satisfies { readonly [Op in Operator]: OperatorCompiler<Op> };
 
-/** `x === v`: v has the field's type, so equality implies presence. */
-function equalTo(expected: Literal): ValueTest {
-  return (value) => value === expected;
-}
 
 /** `!=` is `exists and not =` (SEMANTICS); with one candidate that is one test of it. */
 function notEqual(reader: CandidateReader, expected: Literal): RecordTest {
@@ -64,20 +57,10 @@ function notEqual(reader: CandidateReader, expected: Literal): RecordTest {
   return (record) => present(record) && !equal(record);
 }
 
-function oneOf(values: readonly Literal[], isPresent: ValueTest): ValueTest {
-  const distinct = [...new Set(values)];
-  if (distinct.length === 1) return equalTo(distinct[0]!);
-  if (distinct.length > IN_SET_THRESHOLD) {
-    // Set.has uses SameValueZero, which agrees with === here: values are finite (validated), so no NaN.
-    const set = new Set<unknown>(distinct);
-    return (value) => isPresent(value) && set.has(value);
-  }
-  const count = distinct.length;
-  return (value) => {
-    for (let index = 0; index < count; index += 1) if (value === distinct[index]) return true;
-    return false;
-  };
+function distinct(values: readonly Literal[]): Literal[] {
+  return [...new Set(values)];
 }
+
 
 /**
  * `like`: chooses the cheapest exact test once. An empty pattern is presence; one without ASCII letters needs no

@@ -7,7 +7,8 @@ import type { ResolvedPath } from '../../schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { i18nReader } from './i18n.js';
 import type { CandidateReader, RecordTest, ValueTest } from './types.js';
-import { hasOwn, nestedEntryTest, valueTypeOfPath, type ValueType } from './values.js';
+import type { Literal } from '../../ast.js';
+import { hasOwn, IN_SET_THRESHOLD, nestedEntryTest, oneOf, valueTypeOfPath, type ValueType } from './values.js';
 
 const PRESENCE_TESTS = {
   string: (value: unknown) => typeof value === 'string',
@@ -24,9 +25,17 @@ export function readerFor(path: ResolvedPath): CandidateReader {
   const isPresent = presenceTest(valueType);
   switch (path.kind) {
     case 'scalar':
-      return { some: (test) => scalarTest(path.name, test), singleCandidate: true, valueType, isPresent };
-    case 'map':
-      return { some: (test) => nestedEntryTest(path.name, path.key, test), singleCandidate: true, valueType, isPresent };
+      return {
+        some: (test) => scalarTest(path.name, test),
+        someEqual: (values) => scalarOneOfTest(path.name, values, isPresent),
+        singleCandidate: true,
+        valueType,
+        isPresent,
+      };
+    case 'map': {
+      const some = (test: ValueTest): RecordTest => nestedEntryTest(path.name, path.key, test);
+      return { some, someEqual: (values) => some(oneOf(values, isPresent)), singleCandidate: true, valueType, isPresent };
+    }
     case 'i18n':
       return i18nReader(path.name, path.field.locales, path.target, isPresent);
     default:
@@ -43,3 +52,31 @@ function scalarTest(name: string, test: ValueTest): RecordTest {
     hasOwn(record, name);
 }
 
+
+/**
+ * `record.<name>` is one of `values` (distinct, at least one), read and compared in one closure. A value equal to
+ * one of them has the field's type, so equality alone implies presence; `hasOwn` runs only for a match.
+ */
+function scalarOneOfTest(name: string, values: readonly Literal[], isPresent: ValueTest): RecordTest {
+  const [first, second] = values;
+  if (values.length === 1 && first !== undefined) {
+    return (record) =>
+      typeof record === 'object' && record !== null && (record as Record<string, unknown>)[name] === first && hasOwn(record, name);
+  }
+  if (values.length === 2 && first !== undefined && second !== undefined) {
+    return (record) => {
+      if (typeof record !== 'object' || record === null) return false;
+      const value = (record as Record<string, unknown>)[name];
+      return (value === first || value === second) && hasOwn(record, name);
+    };
+  }
+  if (values.length > IN_SET_THRESHOLD) return scalarTest(name, oneOf(values, isPresent));
+  const list = [...values];
+  const count = list.length;
+  return (record) => {
+    if (typeof record !== 'object' || record === null) return false;
+    const value = (record as Record<string, unknown>)[name];
+    for (let index = 0; index < count; index += 1) if (value === list[index]) return hasOwn(record, name);
+    return false;
+  };
+}

@@ -1,4 +1,5 @@
 /** The shapes the predicate compiler builds: candidate tests, record tests and the readers that join them. */
+import type { Literal } from '../../ast.js';
 import type { ValueType } from './values.js';
 
 /** A test of one candidate value. Contract: false for `undefined` and for every value not of the field's type. */
@@ -19,4 +20,10 @@ export interface CandidateReader {
   readonly valueType: ValueType;
   /** The candidate test "present" (`typeof value === valueType`). */
   readonly isPresent: ValueTest;
+  /**
+   * The record test "some candidate is one of `values`" (`=` and `in`; values of the field's type, at least one).
+   * Same meaning as `some` with an equality test; scalar readers fuse read and comparison into one closure, which
+   * V8 runs about twice as fast as a read calling a test (these are the most common comparisons).
+   */
+  readonly someEqual: (values: readonly Literal[]) => RecordTest;
 }

@@ -2,6 +2,7 @@
  * Value helpers shared by the compilers (docs/SEMANTICS.md): presence by the field's type, own-property reads,
  * ASCII-only case folding, and the one regular expression `like` compiles to.
  */
+import type { Literal } from '../../ast.js';
 import type { ResolvedPath } from '../../schema.js';
 import type { RecordTest, ValueTest } from './types.js';
 import { assertNever } from '../../util/assert-never.js';
@@ -93,5 +94,33 @@ export function nestedEntryTest(name: string, key: string, test: ValueTest): Rec
     if (typeof record !== 'object' || record === null) return false;
     const container = (record as Record<string, unknown>)[name];
     return isContainer(container) && test(container[key]) && hasOwn(container, key) && hasOwn(record, name);
+  };
+}
+
+/** Above this many values an `in` looks values up in a Set; below it a loop of `===` is faster. */
+export const IN_SET_THRESHOLD = 8;
+
+/** `x === v`: v has the field's type, so equality implies presence. */
+export function equalTo(expected: Literal): ValueTest {
+  return (value) => value === expected;
+}
+
+/**
+ * The candidate test "one of `values`" (distinct, at least one), for readers without a fused form: `===` for one
+ * value, a loop for a few, a Set beyond IN_SET_THRESHOLD.
+ */
+export function oneOf(values: readonly Literal[], isPresent: ValueTest): ValueTest {
+  const [first] = values;
+  if (values.length === 1 && first !== undefined) return equalTo(first);
+  if (values.length > IN_SET_THRESHOLD) {
+    // Set.has uses SameValueZero, which agrees with === here: values are finite (validated), so no NaN.
+    const set = new Set<unknown>(values);
+    return (value) => isPresent(value) && set.has(value);
+  }
+  const list = [...values];
+  const count = list.length;
+  return (value) => {
+    for (let index = 0; index < count; index += 1) if (value === list[index]) return true;
+    return false;
   };
 }
