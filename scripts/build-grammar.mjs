@@ -1,16 +1,23 @@
 // Generates src/generated/parser.js (+ .d.ts) from grammar/expression.peggy. The output is a build artefact:
 // it is not committed, and `npm ci` regenerates it through the `prepare` script.
 //
-// After peggy has generated the parser, two speed edits are made to its text (bench/RESULTS.md has what they buy).
-// Each edit names the exact text it expects; if peggy's output ever differs (a new peggy version), the build fails
-// with a message saying which edit no longer applies, rather than emitting a half-edited parser.
+// After peggy has generated the parser, three speed edits are made to its text (bench/RESULTS.md has what they
+// buy). Each edit names the exact text it expects; if peggy's output ever differs (a new peggy version), the build
+// fails with a message saying which edit no longer applies, rather than emitting a half-edited parser. The result
+// is syntax-checked by esbuild before it is written, and the test suite runs against it.
 //
-// 1. Hoisting. Peggy's `peg$parse()` rebuilds its constant tables on every call: literal strings (`peg$cN`),
+// 1. Constants. Peggy's `peg$parse()` rebuilds its constant tables on every call: literal strings (`peg$cN`),
 //    character-class regular expressions (`peg$rN`, a new RegExp object per call) and expectation objects
 //    (`peg$eN`, made by the `peg$…Expectation` helpers). None depends on the input or the options, so they move to
-//    module scope, with the five pure helpers that make them. Rule functions stay where they are: they close over
-//    the parse state.
-// 2. `range()` returns `{ start, end }`, the AST's `Span`, without the `source` property peggy adds (always
+//    module scope, with the five pure helpers that make them.
+// 2. Functions. `peg$parse()` also declares every rule function, action and helper (over a hundred closures) on
+//    every call, and they close over the parse state (`input`, `peg$currPos`…). The state becomes module-level
+//    `var`s and the functions module-level functions, made once; `peg$parse()` keeps only its statements, which
+//    (re)set the state and run the start rule. The parser is therefore not reentrant: no action may call `parse`
+//    (none does). Top-level statements of `peg$parse` are told apart by peggy's fixed two-space indentation; the
+//    grammar's per-parse initializer follows the same layout and declares one variable per `let`/`const`.
+//    Functions nobody calls (peggy's `location()`, `expected()`…) are then dropped by bundlers' tree shaking.
+// 3. `range()` returns `{ start, end }`, the AST's `Span`, without the `source` property peggy adds (always
 //    undefined here: no grammarSource is passed when parsing), so every span in a tree has one shape.
 //
 // The grammar and src/parse.ts also rely on three names of peggy's generated code, asserted below: `peg$currPos`
@@ -18,6 +25,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import peggy from 'peggy';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,6 +87,67 @@ function hoistConstants(source) {
   return source.slice(0, start) + hoisted + '\n' + body + source.slice(end);
 }
 
+/** Edit 2: peg$parse's functions and state to module scope (see the header). */
+function hoistFunctions(source) {
+  const head = '\nfunction peg$parse(input, options) {\n';
+  const start = source.indexOf(head);
+  if (start < 0) fail('expected `function peg$parse(input, options) {` (hoisting functions)');
+  const end = source.indexOf('\n}\n', start);
+  const lines = source.slice(start + head.length, end).split('\n');
+
+  // Split the body into top-level statements: each starts on a line indented by exactly two spaces (closing
+  // brackets excepted) and runs over the deeper-indented, blank and closing lines after it.
+  const statements = [];
+  for (const line of lines) {
+    const startsStatement = /^ {2}[^ }\])]/.test(line);
+    if (!startsStatement && line.trim() !== '' && !/^ {2}/.test(line)) fail(`unexpected indentation in peg$parse: ${line}`);
+    const previous = statements[statements.length - 1];
+    const previousIsComment = previous !== undefined && previous.every((l) => /^ {2}\/\//.test(l));
+    if ((startsStatement && !previousIsComment) || previous === undefined) statements.push([line]);
+    else previous.push(line);
+  }
+
+  const state = ['input', 'options'];
+  const functions = [];
+  const perCall = ['  input = input$;', '  options = options$;'];
+  for (const statement of statements) {
+    const comments = statement.findIndex((line) => !/^ {2}\/\//.test(line));
+    const first = statement[Math.max(comments, 0)];
+    const fn = /^ {2}function ([\w$]+)\(/.exec(first);
+    const declaration = /^ {2}(?:let|const) ([\w$]+)( = |;$)/.exec(first);
+    if (fn) {
+      functions.push(statement.map((line) => line.slice(2)).join('\n').trimEnd());
+    } else if (declaration) {
+      if (/^ {2}(?:let|const) [\w$]+ *,/.test(first)) fail(`one variable per declaration expected: ${first.trim()}`);
+      state.push(declaration[1]);
+      const [, name, rest] = declaration;
+      perCall.push(
+        ...statement.slice(0, comments),
+        rest === ';' ? `  ${name} = undefined;` : first.replace(/^ {2}(?:let|const) /, '  '),
+        ...statement.slice(comments + 1),
+      );
+    } else {
+      perCall.push(...statement);
+    }
+  }
+  for (const name of ['peg$currPos', 'peg$silentFails', 'peg$result']) {
+    if (!state.includes(name)) fail(`expected peg$parse to declare ${name} (hoisting functions)`);
+  }
+  if (new Set(state).size !== state.length) fail('a variable of peg$parse is declared twice (hoisting functions)');
+  const hoisted = [
+    '',
+    "// peg$parse's state and functions, hoisted to module scope by scripts/build-grammar.mjs (not reentrant).",
+    ...state.map((name) => `var ${name};`),
+    '',
+    functions.join('\n\n'),
+    '',
+    'function peg$parse(input$, options$) {',
+    perCall.join('\n').trimEnd(),
+    '}',
+  ].join('\n');
+  return source.slice(0, start) + hoisted + source.slice(end + 2);
+}
+
 let source = generated;
 requireText(source, 'let peg$currPos = ', 'the token rules move it in scan()');
 requireText(source, 'function peg$parse(input, options) {', 'scan() reads `input`');
@@ -98,6 +167,13 @@ source = replaceOnce(
   }`,
   'range() without source',
 );
+
+source = hoistFunctions(source);
+try {
+  transformSync(source, { loader: 'js', format: 'esm', logLevel: 'silent' });
+} catch (error) {
+  fail(`the edited parser is not valid JavaScript: ${error.message}`);
+}
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'parser.js'), `// Generated from grammar/expression.peggy by scripts/build-grammar.mjs. Do not edit.\n${source}`);
