@@ -176,7 +176,7 @@ const count = (test) => (items) => {
 };
 
 export async function run({ quick }) {
-  const total = quick ? 40_000 : 1_000_000;
+  const total = quick ? 20_000 : 1_000_000;
   const t0 = Date.now();
   const { records, pools } = makeRecords(total);
   const buildSeconds = (Date.now() - t0) / 1000;
@@ -248,7 +248,7 @@ export async function run({ quick }) {
   }
 
   // Compile cost: 1,000 distinct corpus expressions, each compiled once per round.
-  const asts = corpus(777, quick ? 300 : 1000).map((item) => parse(item.text));
+  const asts = corpus(777, quick ? 200 : 1000).map((item) => parse(item.text));
   const compileSamples = interleave({
     rounds: quick ? 5 : 11,
     warmup: 3,

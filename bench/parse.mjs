@@ -46,9 +46,9 @@ function withoutSpans(node) {
 
 export async function run({ quick }) {
   const filtrexParse = await loadFiltrexParser();
-  const perSlice = quick ? 500 : 1000;
-  const rounds = quick ? 9 : 31;
-  const warmup = quick ? 12 : 12;
+  const perSlice = quick ? 400 : 1000;
+  const rounds = quick ? 5 : 31;
+  const warmup = quick ? 6 : 12;
   const seen = new Set();
   const slices = new Map();
   const slice = (round) => {
@@ -149,8 +149,8 @@ export async function run({ quick }) {
   const validForErrors = slice(0).slice(0, invalid.length).map((item) => item.text);
   for (const text of invalid) if (check(text).diagnostics[0]?.kind !== 'syntax') throw new Error(`not a syntax error: ${text}`);
   const errorSamples = interleave({
-    rounds: quick ? 5 : 15,
-    warmup: 15,
+    rounds: quick ? 3 : 15,
+    warmup: quick ? 5 : 15,
     // Trailing blanks keep the texts of each round distinct from other rounds', errors and spans unchanged.
     slice: (round) => {
       const pad = ' '.repeat(round + 1);

@@ -57,20 +57,54 @@ export function records(count, seed = 7) {
   return { records: out, pools: p };
 }
 
+const LIKE_EN = ['inverter', 'gateway', 'meter', 'turbine', 'controller', 'battery', 'rollout', 'site', 'phase', 'east', 'beta', 'ems'];
+const LIKE_EN_2 = ['hotfix', 'patch', 'upgrade', 'firmware', 'bms', 'pv', 'q3', 'batch', 'wind', 'meter', 'gateway', 'site'];
+const LIKE_ZH = ['逆变器', '网关', '风机', '控制器', '电池', '储能', '测试', '正式', '华东', '一期', '补丁', '光伏'];
+const LIKE_ZH_2 = ['升级', '固件', '批量', '光伏', '补丁', '一期', '华东', '正式', '测试', '储能', '电池', '网关'];
+
+/**
+ * The values of the ten expressions' `variant`-th instance. Variant 0 is section 2's; section 3 times other
+ * variants too, so that no query text is ever measured twice.
+ */
+export function expressionValues(p, variant = 0) {
+  const k = variant * 20;
+  const pk = (i) => p.productKeys[(i + k) % p.productKeys.length];
+  const v = (i) => p.versions[(i + variant * 11) % p.versions.length];
+  const at = (list, offset = 0) => list[(variant + offset) % list.length];
+  return {
+    pk1: pk(1),
+    pkIn5: [pk(2), pk(3), pk(4), pk(5), pk(6)],
+    status: variant % 2 === 0 ? 'started' : 'stopped',
+    type: variant % 3 === 2 ? 'upgrade' : 'verify',
+    nameLike: at(LIKE_EN),
+    zhLike: at(LIKE_ZH),
+    enLike: at(LIKE_EN_2),
+    version7: v(7),
+    firmware8: p.firmwareIds[(8 + k) % p.firmwareIds.length],
+    pkIn3: [pk(9), pk(10), pk(11)],
+    nameLike2: at(LIKE_EN_2, 7),
+    fwLike2: at(LIKE_EN_2, 1),
+    versionsIn3: [v(1), v(2), v(3)],
+    zhLike2: at(LIKE_ZH_2),
+    pk12: pk(12),
+    pk13: pk(13),
+  };
+}
+
 /** The ten expressions, with values picked from the pools so that each selects a realistic share of records. */
-export function expressions(p) {
-  const pk = p.productKeys;
-  const fw = p.firmwareIds;
+export function expressions(p, variant = 0) {
+  const x = expressionValues(p, variant);
+  const list = (values) => values.map((value) => `'${value}'`).join(', ');
   return [
-    `productKey = '${pk[1]}'`,
-    `productKey in ('${pk[2]}', '${pk[3]}', '${pk[4]}', '${pk[5]}', '${pk[6]}')`,
-    `status = 'started' and type = 'verify'`,
-    `name like 'inverter'`,
-    `name.zh_CN like '逆变器'`,
-    `firmwareName.en_US like 'hotfix'`,
-    `firmwareVersion = '${p.versions[7]}' or firmwareId = '${fw[8]}'`,
-    `productKey in ('${pk[9]}', '${pk[10]}', '${pk[11]}') and (name like 'batch' or firmwareName like 'patch')`,
-    `(status = 'stopped' or type = 'verify') and firmwareVersion in ('${p.versions[1]}', '${p.versions[2]}', '${p.versions[3]}')`,
-    `firmwareName.zh_CN like '升级' and (productKey = '${pk[12]}' or productKey = '${pk[13]}')`,
+    `productKey = '${x.pk1}'`,
+    `productKey in (${list(x.pkIn5)})`,
+    `status = '${x.status}' and type = '${x.type}'`,
+    `name like '${x.nameLike}'`,
+    `name.zh_CN like '${x.zhLike}'`,
+    `firmwareName.en_US like '${x.enLike}'`,
+    `firmwareVersion = '${x.version7}' or firmwareId = '${x.firmware8}'`,
+    `productKey in (${list(x.pkIn3)}) and (name like '${x.nameLike2}' or firmwareName like '${x.fwLike2}')`,
+    `(status = 'stopped' or type = '${x.type}') and firmwareVersion in (${list(x.versionsIn3)})`,
+    `firmwareName.zh_CN like '${x.zhLike2}' and (productKey = '${x.pk12}' or productKey = '${x.pk13}')`,
   ];
 }
