@@ -76,3 +76,25 @@ export {
   toRow,
   OTA_JOB_COLUMNS,
 } from './compile/sql/index.js';
+export type {
+  MemorySearchOptions,
+  MongoSearch,
+  SearchFailure,
+  SearchOptions,
+  SearchPage,
+  SearchRequest,
+  SearchResponse,
+  SearchValidation,
+  SqlSearch,
+  SqlSearchOptions,
+  ValidSearch,
+} from './search/index.js';
+export {
+  DEFAULT_PAGE_NO,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  searchRecords,
+  toMongoSearch,
+  toSqlSearch,
+  validateSearchRequest,
+} from './search/index.js';

@@ -9,3 +9,8 @@ export type { SearchOptions, SearchRequest, SearchValidation, ValidSearch } from
 export { DEFAULT_PAGE_NO, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, validateSearchRequest } from './request.js';
 export type { SearchFailure, SearchPage, SearchResponse } from './response.js';
 export { newRequestId } from './response.js';
+export type { SqlSearch, SqlSearchOptions } from './sql.js';
+export { toSqlSearch } from './sql.js';
+export type { MongoSearch } from './mongo.js';
+export { toMongoSearch } from './mongo.js';
+export { compareSearchOrder } from './order.js';

@@ -31,6 +31,11 @@ export interface SqlDialect {
   containsIgnoringAsciiCase(column: string, param: ParamFn): string;
   /** The parameter value `containsIgnoringAsciiCase` binds for the user pattern `pattern`. */
   likeParam(pattern: string): string;
+  /**
+   * A sort key for `column` that orders strings by Unicode code point, whatever the column's collation, so that
+   * search pages agree across engines (src/search/order.ts). `column` is known to be non-null.
+   */
+  codePointOrder(column: string): string;
 }
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -66,6 +71,10 @@ export const postgres: SqlDialect = {
   // escapes `\`, `%`, `_` with LIKE's default escape character, the backslash, so every user character is literal.
   containsIgnoringAsciiCase: (column, param) => `${postgresFold(column)} LIKE ${param()}`,
   likeParam: (pattern) => `%${foldAsciiCase(pattern).replace(/[\\%_]/g, '\\$&')}%`,
+  // Trap: ORDER BY uses the column's collation, linguistic under en_US.UTF-8. "C" orders UTF-8 bytes, i.e. code
+  // points: https://www.postgresql.org/docs/15/collation.html. The shipped DDL declares the key columns "C", so the
+  // search index still serves this order.
+  codePointOrder: (column) => `${column} COLLATE "C"`,
 };
 
 /** The ASCII-only folding expression; `table.ts` builds the trigram indexes on exactly this text. */
@@ -96,6 +105,9 @@ export const mysql: SqlDialect = {
   // https://mariadb.com/kb/en/locate/, https://dev.mysql.com/doc/refman/8.0/en/string-functions.html#function_locate.
   containsIgnoringAsciiCase: (column, param) => `LOCATE(${binary(param())}, ${mysqlFold(binary(column))}) > 0`,
   likeParam: (pattern) => foldAsciiCase(pattern),
+  // Byte order of UTF-8 is code-point order; a mapped `_ci` or PAD SPACE column would order case-insensitively or
+  // tie 'a' with 'a '.
+  codePointOrder: (column) => binary(column),
 };
 
 function binary(sql: string): string {
@@ -128,6 +140,8 @@ export const sqlite: SqlDialect = {
   // (the engine test checks that É stays É). instr() is a literal search: no wildcards, nothing to escape.
   containsIgnoringAsciiCase: (column, param) => `instr(lower(${column}), ${param()}) > 0`,
   likeParam: (pattern) => foldAsciiCase(pattern),
+  // BINARY compares UTF-8 bytes with memcmp(): code-point order, whatever collation a mapped column declares.
+  codePointOrder: (column) => `${column} COLLATE BINARY`,
 };
 
 export const SQL_DIALECTS: Readonly<Record<SqlDialectName, SqlDialect>> = Object.freeze({ postgres, mysql, sqlite });

@@ -81,7 +81,7 @@ interface DdlDialect {
 
 const DDL: Readonly<Record<SqlDialectName, DdlDialect>> = {
   postgres: {
-    types: { key: 'text NOT NULL', string: 'text', text: 'text', time: 'bigint NOT NULL', json: 'jsonb NOT NULL' },
+    types: { key: 'text COLLATE "C" NOT NULL', string: 'text', text: 'text', time: 'bigint NOT NULL', json: 'jsonb NOT NULL' },
     inlineIndexes: false,
     tableSuffix: '',
     // pg_trgm ships with the server (contrib) and is a trusted extension since PostgreSQL 13.

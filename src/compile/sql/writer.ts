@@ -16,8 +16,12 @@ export interface SqlWriter {
   readonly params: readonly SqlParam[];
 }
 
-export function createWriter(dialect: SqlDialect): SqlWriter {
-  const params: SqlParam[] = [];
+/**
+ * `continueAfter`: parameters (already encoded) of SQL this writer's text will follow, e.g. a `toSql` where that a
+ * search query embeds, so that numbering goes on after them.
+ */
+export function createWriter(dialect: SqlDialect, continueAfter: readonly SqlParam[] = []): SqlWriter {
+  const params: SqlParam[] = [...continueAfter];
   return {
     dialect,
     params,
