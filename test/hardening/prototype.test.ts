@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { check, defineSchema, ExpressionError, toMongo, toPredicate } from '../../src/index.js';
-// Through their subpath entries (`ota-expr/sql`, `ota-expr/search`); the root entry re-exports them (search: once it lands).
+// Through their subpath entries (`ota-expr/sql`, `ota-expr/search`), which the root entry re-exports.
 import { toSql } from '../../src/compile/sql/index.js';
 import { searchRecords } from '../../src/search/index.js';
 
