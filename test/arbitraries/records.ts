@@ -20,6 +20,8 @@ import { poolString, type StringArbitraryOptions } from './strings.js';
 export interface RecordArbitraryOptions extends StringArbitraryOptions {
   readonly wrongTypes?: boolean;
   readonly maxRecords?: number;
+  /** The array's minimum length for jobInfoRecords (default 0). */
+  readonly minRecords?: number;
 }
 
 /** Few organisations, one of them differing from another only in case (`org-a` / `ORG-A`). */
@@ -96,6 +98,6 @@ export function jobInfoRecord(options: RecordArbitraryOptions = {}): fc.Arbitrar
 /** An array of records with unique jobIds (a prefix from a few case variants and the record's index). */
 export function jobInfoRecords(options: RecordArbitraryOptions = {}): fc.Arbitrary<JobInfo[]> {
   return fc
-    .array(fc.tuple(jobInfoRecord(options), fc.constantFrom(...JOB_ID_PREFIXES)), { maxLength: options.maxRecords ?? 20 })
+    .array(fc.tuple(jobInfoRecord(options), fc.constantFrom(...JOB_ID_PREFIXES)), { minLength: options.minRecords ?? 0, maxLength: options.maxRecords ?? 20 })
     .map((entries) => entries.map(([record, prefix], index) => ({ ...record, jobId: `${prefix}${index}` })));
 }
