@@ -42,7 +42,7 @@ const SEED = Number(process.env.OTA_AGREEMENT_SEED ?? 20261126);
 /** One SQL engine behind a common face: run a statement with parameters, get rows. */
 interface SqlEngine {
   readonly dialect: SqlDialectName;
-  query(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]>;
+  query(sql: string, params: readonly (SqlParam | null)[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
