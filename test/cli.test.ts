@@ -112,3 +112,50 @@ describe.skipIf(!existsSync(builtCli))('the built executable', () => {
     expect(spawnSync(process.execPath, [builtCli], { encoding: 'utf8' }).status).toBe(2);
   });
 });
+
+describe('compilers from the command line', () => {
+  it('sql --dialect postgres prints the where and its parameters as JSON', async () => {
+    const run = await cli(['sql', '--dialect', 'postgres', "productKey in ('pk1', 'pk2')"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ where: expect.stringContaining('$1'), params: ['pk1', 'pk2'] });
+  });
+
+  it('sql needs a known dialect (usage error otherwise)', async () => {
+    expect((await cli(['sql', "productKey = 'a'"])).code).toBe(2);
+    expect((await cli(['sql', '--dialect', 'oracle', "productKey = 'a'"])).code).toBe(2);
+  });
+
+  it('sql refuses a value the engine cannot store with exit 1 and a diagnostic', async () => {
+    const run = await cli(['sql', '--dialect', 'postgres', "productKey = 'a\u0000b'"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('99400');
+  });
+
+  it('mongo prints the filter as JSON', async () => {
+    const run = await cli(['mongo', "status = 'started'"]);
+    expect(run.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(run.stdout))).toContain('"started"');
+  });
+
+  it('an invalid expression exits 1 for every compiler', async () => {
+    for (const argv of [['sql', '--dialect', 'sqlite'], ['mongo'], ['filter']]) {
+      expect((await cli([...argv, "name = 'x'"], '[]')).code).toBe(1);
+    }
+  });
+
+  it('filter keeps the matching records of a JSON array or NDJSON', async () => {
+    const records = [
+      { jobId: 'a', status: 'started' },
+      { jobId: 'b', status: 'stopped' },
+    ];
+    const fromArray = await cli(['filter', "status = 'started'"], JSON.stringify(records));
+    expect(fromArray).toMatchObject({ code: 0, stdout: `${JSON.stringify(records[0])}\n` });
+    const fromLines = await cli(['filter', "status = 'stopped'"], records.map((r) => JSON.stringify(r)).join('\n'));
+    expect(fromLines.stdout).toBe(`${JSON.stringify(records[1])}\n`);
+  });
+
+  it('filter needs the expression as an argument, and JSON on stdin', async () => {
+    expect((await cli(['filter'], '[]')).code).toBe(2);
+    expect((await cli(['filter', "status = 'started'"], '{oops')).code).toBe(2);
+  });
+});

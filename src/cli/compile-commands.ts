@@ -1,11 +1,26 @@
-/** `sql`, `mongo` and `filter`: the compilers, from the command line. */
+/** `sql`, `mongo` and `filter`: the compilers, from the command line. Compiler output is JSON, for scripts. */
+import { toMongo } from '../compile/mongo/index.js';
 import { toPredicate } from '../compile/predicate/index.js';
+import { toSql } from '../compile/sql/compile.js';
+import { SQL_DIALECTS, type SqlDialectName } from '../compile/sql/dialects.js';
 import { readRecords } from './records.js';
 import type { CompileCommand } from './run.js';
 
+const DIALECT_NAMES = Object.keys(SQL_DIALECTS) as SqlDialectName[];
+
+function isDialectName(name: string): name is SqlDialectName {
+  return (DIALECT_NAMES as string[]).includes(name);
+}
+
 export const COMPILE_COMMANDS: Record<'sql' | 'mongo' | 'filter', CompileCommand> = {
-  sql: () => ({ usageError: 'sql is not available yet' }),
-  mongo: () => ({ usageError: 'mongo is not available yet' }),
+  sql: ({ args, ast, schema }) => {
+    if (args.dialect === undefined || !isDialectName(args.dialect)) {
+      const given = args.dialect === undefined ? 'sql needs --dialect' : `unknown dialect ${args.dialect}`;
+      return { usageError: `${given}: use one of ${DIALECT_NAMES.join(', ')}` };
+    }
+    return { stdout: `${JSON.stringify(toSql(ast, { dialect: args.dialect, schema }), null, 2)}\n` };
+  },
+  mongo: ({ ast, schema }) => ({ stdout: `${JSON.stringify(toMongo(ast, { schema }), null, 2)}\n` }),
   filter: async ({ ast, schema, io }) => {
     const input = readRecords(await io.readStdin());
     if (!input.ok) return { usageError: input.message };

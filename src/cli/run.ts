@@ -34,8 +34,11 @@ export interface CommandContext {
   readonly io: CliIo;
 }
 
-/** A command's answer: text for stdout and an exit code, or a usage problem. */
-export type CommandOutcome = { readonly stdout: string } | { readonly usageError: string };
+/** A command's answer: text for stdout, a usage problem, or diagnostics (a compiler refused the expression). */
+export type CommandOutcome =
+  | { readonly stdout: string }
+  | { readonly usageError: string }
+  | { readonly invalid: readonly Diagnostic[] };
 
 export type CompileCommand = (context: CommandContext) => Promise<CommandOutcome> | CommandOutcome;
 
@@ -75,6 +78,10 @@ async function runCommand(args: CliArguments, io: CliIo): Promise<number> {
   const warnings = blocking.filter((d) => d.severity === 'warning');
   const outcome = await execute(args.command, { args, text, ast: result.ast, schema, io });
   if ('usageError' in outcome) return usageError(io, outcome.usageError);
+  if ('invalid' in outcome) {
+    reportDiagnostics(text, outcome.invalid, args, io);
+    return EXIT_INVALID;
+  }
   if (warnings.length > 0 && !args.json) reportDiagnostics(text, warnings, args, io);
   io.writeStdout(outcome.stdout);
   return EXIT_OK;
@@ -96,10 +103,8 @@ async function execute(command: CommandName, context: CommandContext): Promise<C
       try {
         return await COMPILE_COMMANDS[command](context);
       } catch (error) {
-        if (error instanceof ExpressionError) {
-          reportDiagnostics(context.text, error.diagnostics, context.args, context.io);
-          return { stdout: '' };
-        }
+        // Validation passed, but a compiler can still refuse a value its engine cannot store (NUL in SQL).
+        if (error instanceof ExpressionError) return { invalid: error.diagnostics };
         throw error;
       }
   }
