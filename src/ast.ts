@@ -173,6 +173,29 @@ export function comparison(
   }
 }
 
+/** The values a comparison carries: the list of an `in`, the one value of `=`…`like`, none for presence tests. */
+export function operandValues(node: Comparison): readonly ValueNode[] {
+  switch (node.op) {
+    case 'in':
+      return node.values;
+    case '=':
+    case '!=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+    case 'like':
+      return [node.value];
+    case 'exists':
+    case 'not exists':
+    case 'is null':
+    case 'is not null':
+      return [];
+    default:
+      return assertNever(node);
+  }
+}
+
 function isValueNode(operand: unknown): operand is ValueNode {
   return typeof operand === 'object' && operand !== null && !Array.isArray(operand) && 'value' in operand;
 }

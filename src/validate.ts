@@ -2,7 +2,7 @@
  * Validation against a schema (SPEC §4): every problem at once, each located at the text it is about.
  * Unknown fields and locales cover the path, disallowed operators the operator, wrong values the value.
  */
-import type { Comparison, Expression, Literal, ValueNode } from './ast.js';
+import { operandValues, type Comparison, type Expression, type Literal, type ValueNode } from './ast.js';
 import {
   logicalOperatorNotAllowedMessage,
   operatorNotAllowedMessage,
@@ -73,28 +73,6 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
     return;
   }
   for (const value of operandValues(node)) validateValue(node.path.text, resolution.path, value, problems);
-}
-
-function operandValues(node: Comparison): readonly ValueNode[] {
-  switch (node.op) {
-    case 'in':
-      return node.values;
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-    case 'like':
-      return [node.value];
-    case 'exists':
-    case 'not exists':
-    case 'is null':
-    case 'is not null':
-      return [];
-    default:
-      return assertNever(node);
-  }
 }
 
 /** The JavaScript type a field's values have; i18n and map fields hold strings. */

@@ -3,7 +3,7 @@
  * paths (the column layout has no column per arbitrary key) and strings no database can store (storable.ts).
  * With only a tree and no text, a diagnostic's line is 1 and its column `start + 1`; start and end are exact.
  */
-import type { Comparison, Expression, ValueNode } from '../../ast.js';
+import { operandValues, type Expression } from '../../ast.js';
 import type { Diagnostic, Problem } from '../../diagnostics.js';
 import { INVALID_PARAMETER } from '../../diagnostics.js';
 import { resolvePath, type Schema } from '../../schema.js';
@@ -47,7 +47,7 @@ function collectSqlProblems(node: Expression, schema: Schema, problems: Problem[
           span: node.path.span,
         });
       }
-      for (const value of valuesOf(node)) {
+      for (const value of operandValues(node)) {
         const reason = typeof value.value === 'string' ? unstorableReason(value.value) : undefined;
         if (reason !== undefined) {
           problems.push({
@@ -65,24 +65,3 @@ function collectSqlProblems(node: Expression, schema: Schema, problems: Problem[
   }
 }
 
-function valuesOf(node: Comparison): readonly ValueNode[] {
-  switch (node.op) {
-    case 'in':
-      return node.values;
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-    case 'like':
-      return [node.value];
-    case 'exists':
-    case 'not exists':
-    case 'is null':
-    case 'is not null':
-      return [];
-    default:
-      return assertNever(node);
-  }
-}
