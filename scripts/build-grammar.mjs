@@ -1,8 +1,8 @@
 // Generates src/generated/parser.js (+ .d.ts) from grammar/expression.peggy. The output is a build artefact:
 // it is not committed, and `npm ci` regenerates it through the `prepare` script.
 //
-// After peggy has generated the parser, three speed edits are made to its text (bench/RESULTS.md has what they
-// buy). Each edit names the exact text it expects; if peggy's output ever differs (a new peggy version), the build
+// After peggy has generated the parser, three speed edits and two size edits are made to its text (bench/RESULTS.md
+// and bench/NOTES.md have what they buy). Each edit names the exact text it expects; if peggy's output ever differs (a new peggy version), the build
 // fails with a message saying which edit no longer applies, rather than emitting a half-edited parser. The result
 // is syntax-checked by esbuild before it is written, and the test suite runs against it.
 //
@@ -19,6 +19,15 @@
 //    Functions nobody calls (peggy's `location()`, `expected()`…) are then dropped by bundlers' tree shaking.
 // 3. `range()` returns `{ start, end }`, the AST's `Span`, without the `source` property peggy adds (always
 //    undefined here: no grammarSource is passed when parsing), so every span in a tree has one shape.
+//
+// 4. Expectations as keys. Each expectation constant (`peg$eN`) becomes the string src/syntax-error.ts looks its
+//    words up by (a literal's text, a named rule's name, `end`…) instead of peggy's expectation object, and the
+//    helpers that made those objects go.
+// 5. Runtime the project does not use. src/syntax-error.ts writes the message itself from the expectations and the
+//    offset, so peggy's SyntaxError becomes a two-field record (no `format()`, no `buildMessage()` and its escaping
+//    helpers, no message built at all) and the line/column machinery (`peg$computeLocation`, its cache), the
+//    grammar-facing `location()`/`offset()`/`expected()`/`error()`, the start-rule table, `grammarSource` and
+//    `peg$library` are removed. Both are size edits: they make the browser bundle smaller (bench section 4).
 //
 // The grammar and src/parse.ts also rely on three names of peggy's generated code, asserted below: `peg$currPos`
 // (the token rules' `scan()` moves it), `input`, and the `peg$silentFails` option (src/parse.ts's fast first pass).
@@ -81,10 +90,157 @@ function hoistConstants(source) {
   const hoisted = [
     '',
     '// Hoisted out of peg$parse by scripts/build-grammar.mjs: constant for every call.',
-    ...helpers.map((match) => `function ${match[1]}(${match[2]}) {\n  return ${match[3]};\n}`),
-    ...constants.map((line) => line.slice(2).trimEnd()),
+    ...constants.map((line) => expectationKey(line.slice(2).trimEnd())),
   ].join('\n');
   return source.slice(0, start) + hoisted + '\n' + body + source.slice(end);
+}
+
+/**
+ * Edit 4: an expectation constant `const peg$eN = peg$…Expectation(…);` becomes the key src/syntax-error.ts looks
+ * its words up by: a literal's text (lower case), a named rule's name, `character` for a character class, `any
+ * character` for `.`. Other constants are returned unchanged.
+ */
+function expectationKey(line) {
+  if (!line.startsWith('const peg$e')) return line;
+  const match = /^(const peg\$e\d+ = )peg\$(literal|class|any|other)Expectation\((.*)\);$/.exec(line);
+  if (match === null) fail(`unexpected expectation constant: ${line}`);
+  const [, declaration, type, args] = match;
+  let values;
+  try {
+    values = JSON.parse(`[${args}]`);
+  } catch {
+    fail(`expectation arguments are not JSON: ${line}`);
+  }
+  const key = { literal: () => values[0].toLowerCase(), other: () => values[0], class: () => 'character', any: () => 'any character' }[type]();
+  if (typeof key !== 'string') fail(`no expectation key in ${line}`);
+  return `${declaration}${JSON.stringify(key)};`;
+}
+
+/**
+ * Helpers of peg$parse that nothing calls once stripRuntime has run: peggy's location machinery, its error
+ * builders and the grammar-facing `location()`, `offset()`, `expected()`, `error()`. Dropped by hoistFunctions; the
+ * build fails if the grammar calls one of them.
+ */
+const UNUSED_HELPERS = [
+  'offset',
+  'location',
+  'expected',
+  'error',
+  'peg$getUnicode',
+  'peg$computePosDetails',
+  'peg$computeLocation',
+  'peg$buildSimpleError',
+  'peg$buildStructuredError',
+];
+
+/** Edit 5: peggy's runtime for things this project does not use (see the header). */
+function stripRuntime(source) {
+  // The SyntaxError class: only the constructor stays, taking what src/parse.ts reads.
+  const classStart = source.indexOf('\nclass peg$SyntaxError extends SyntaxError {\n');
+  const classEnd = source.indexOf('\n}\n', classStart);
+  if (classStart < 0 || classEnd < 0) fail('expected `class peg$SyntaxError extends SyntaxError {` (stripping the runtime)');
+  const peggyClass = source.slice(classStart, classEnd + 3);
+  for (const part of ['constructor(message, expected, found, location) {', 'format(sources) {', 'static buildMessage(expected, found) {']) {
+    if (!peggyClass.includes(part)) fail(`expected \`${part}\` in peg$SyntaxError (stripping the runtime)`);
+  }
+  source = replaceOnce(
+    source,
+    peggyClass,
+    `
+// What src/parse.ts reads of a failed parse (scripts/build-grammar.mjs replaced peggy's class): the expectation keys
+// recorded at the furthest position reached, and that position. Not an Error: it never leaves src/parse.ts.
+class peg$SyntaxError {
+  constructor(expected, offset) {
+    this.expected = expected;
+    this.offset = offset;
+  }
+}
+`,
+    'SyntaxError without format() and buildMessage()',
+  );
+  source = replaceOnce(
+    source,
+    `    throw peg$buildStructuredError(
+      peg$maxFailExpected,
+      peg$maxFailPos < input.length ? peg$getUnicode(peg$maxFailPos) : null,
+      peg$maxFailPos < input.length
+        ? peg$computeLocation(peg$maxFailPos, peg$maxFailPos + 1)
+        : peg$computeLocation(peg$maxFailPos, peg$maxFailPos)
+    );`,
+    '    throw new peg$SyntaxError(peg$maxFailExpected, peg$maxFailPos);',
+    'a failure reports its expectations and offset only',
+  );
+  source = replaceOnce(source, 'peg$fail(peg$endExpectation());', 'peg$fail("end");', 'the end expectation as its key');
+  // Options and start rules: one start rule, no grammarSource, no resuming at a position, no peg$library.
+  source = replaceOnce(
+    source,
+    `  options = options !== undefined ? options : {};
+
+  const peg$FAILED = {};
+  const peg$source = options.grammarSource;
+
+  const peg$startRuleFunctions = {
+    Expression: peg$parseExpression,
+  };
+  let peg$startRuleFunction = peg$parseExpression;
+`,
+    `  const peg$FAILED = {};
+`,
+    'one start rule, options always given',
+  );
+  source = replaceOnce(source, '  let peg$currPos = options.peg$currPos | 0;\n', '  let peg$currPos = 0;\n', 'parsing starts at 0');
+  source = replaceOnce(source, '  const peg$posDetailsCache = [{ line: 1, column: 1 }];\n', '', 'no line/column cache');
+  source = replaceOnce(
+    source,
+    '  let peg$maxFailExpected = options.peg$maxFailExpected || [];\n',
+    '  let peg$maxFailExpected = [];\n',
+    'expectations start empty',
+  );
+  source = replaceOnce(
+    source,
+    `  if (options.startRule) {
+    if (!(options.startRule in peg$startRuleFunctions)) {
+      throw new Error("Can't start parsing from rule \\"" + options.startRule + "\\".");
+    }
+
+    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+  }
+`,
+    '',
+    'one start rule',
+  );
+  source = replaceOnce(source, '  peg$result = peg$startRuleFunction();\n', '  peg$result = peg$parseExpression();\n', 'one start rule');
+  source = replaceOnce(
+    source,
+    `  if (options.peg$library) {
+    return /** @type {any} */ ({
+      peg$result,
+      peg$currPos,
+      peg$FAILED,
+      peg$maxFailExpected,
+      peg$maxFailPos,
+      peg$success,
+      peg$throw: peg$success ? undefined : peg$throw,
+    });
+  }
+`,
+    '',
+    'no peg$library',
+  );
+  source = replaceOnce(
+    source,
+    `const peg$allowedStartRules = [
+  "Expression"
+];
+
+export {
+  peg$allowedStartRules as StartRules,
+  peg$SyntaxError as SyntaxError,`,
+    `export {
+  peg$SyntaxError as SyntaxError,`,
+    'no StartRules export',
+  );
+  return source;
 }
 
 /** Edit 2: peg$parse's functions and state to module scope (see the header). */
@@ -109,13 +265,16 @@ function hoistFunctions(source) {
 
   const state = ['input', 'options'];
   const functions = [];
+  const dropped = [];
   const perCall = ['  input = input$;', '  options = options$;'];
   for (const statement of statements) {
     const comments = statement.findIndex((line) => !/^ {2}\/\//.test(line));
     const first = statement[Math.max(comments, 0)];
     const fn = /^ {2}function ([\w$]+)\(/.exec(first);
     const declaration = /^ {2}(?:let|const) ([\w$]+)( = |;$)/.exec(first);
-    if (fn) {
+    if (fn && UNUSED_HELPERS.includes(fn[1])) {
+      dropped.push(fn[1]);
+    } else if (fn) {
       functions.push(statement.map((line) => line.slice(2)).join('\n').trimEnd());
     } else if (declaration) {
       if (/^ {2}(?:let|const) [\w$]+ *,/.test(first)) fail(`one variable per declaration expected: ${first.trim()}`);
@@ -134,6 +293,9 @@ function hoistFunctions(source) {
     if (!state.includes(name)) fail(`expected peg$parse to declare ${name} (hoisting functions)`);
   }
   if (new Set(state).size !== state.length) fail('a variable of peg$parse is declared twice (hoisting functions)');
+  if (dropped.sort().join() !== [...UNUSED_HELPERS].sort().join()) {
+    fail(`expected peg$parse to declare [${UNUSED_HELPERS.join(', ')}], found [${dropped.join(', ')}] (dropping helpers)`);
+  }
   const hoisted = [
     '',
     "// peg$parse's state and functions, hoisted to module scope by scripts/build-grammar.mjs (not reentrant).",
@@ -152,6 +314,7 @@ let source = generated;
 requireText(source, 'let peg$currPos = ', 'the token rules move it in scan()');
 requireText(source, 'function peg$parse(input, options) {', 'scan() reads `input`');
 requireText(source, 'let peg$silentFails = options.peg$silentFails | 0;', "src/parse.ts's first pass sets it");
+source = stripRuntime(source);
 source = hoistConstants(source);
 source = replaceOnce(
   source,
@@ -169,6 +332,9 @@ source = replaceOnce(
 );
 
 source = hoistFunctions(source);
+for (const name of UNUSED_HELPERS) {
+  if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\(`).test(source)) fail(`${name}() is called but was dropped`);
+}
 try {
   transformSync(source, { loader: 'js', format: 'esm', logLevel: 'silent' });
 } catch (error) {
@@ -183,31 +349,16 @@ writeFileSync(
 import type { Expression } from '../ast.js';
 import type { Limits } from '../limits.js';
 
-export interface PeggyLocation {
-  readonly source: unknown;
-  readonly start: { readonly offset: number; readonly line: number; readonly column: number };
-  readonly end: { readonly offset: number; readonly line: number; readonly column: number };
+/** A failed parse: the expectation keys recorded at the furthest offset reached (see scripts/build-grammar.mjs). */
+export declare class SyntaxError {
+  readonly expected: readonly string[];
+  readonly offset: number;
 }
 
-export type PeggyExpectation =
-  | { readonly type: 'literal'; readonly text: string; readonly ignoreCase: boolean }
-  | { readonly type: 'class'; readonly parts: readonly unknown[]; readonly inverted: boolean; readonly ignoreCase: boolean }
-  | { readonly type: 'any' }
-  | { readonly type: 'end' }
-  | { readonly type: 'other'; readonly description: string };
-
-export declare class SyntaxError extends Error {
-  readonly expected: readonly PeggyExpectation[] | null;
-  readonly found: string | null;
-  readonly location: PeggyLocation;
-}
-
-export declare const StartRules: readonly string[];
 export declare function parse(
   input: string,
   options: {
     limits: Limits;
-    startRule?: string;
     /** 1 turns off the recording of expectations (a fast first pass; see src/parse.ts). */
     peg$silentFails?: number;
   },

@@ -70,7 +70,7 @@ function problemFrom(text: string, error: unknown): Problem {
     return error.hint === undefined ? problem : { ...problem, hint: error.hint };
   }
   if (error instanceof PeggySyntaxError) {
-    return syntaxProblem(text, error.location.start.offset, error.expected);
+    return syntaxProblem(text, error.offset, error.expected);
   }
   if (error instanceof RangeError) {
     // Only reachable when a caller raises maxDepth far past the default: the engine's stack is the real limit.

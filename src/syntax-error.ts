@@ -5,7 +5,6 @@
 import type { Span } from './ast.js';
 import type { Problem } from './diagnostics.js';
 import { lineAndColumn } from './diagnostics.js';
-import type { PeggyExpectation } from './generated/parser.js';
 
 const OPERATOR_WORDS = 'an operator (=, !=, <>, <, <=, >, >=, in, like, is null, is not null)';
 
@@ -31,20 +30,21 @@ const EXPECTATION_WORDS: ReadonlyMap<string, string | null> = new Map([
   ['white space', null],
 ]);
 
-export function syntaxProblem(text: string, offset: number, expected: readonly PeggyExpectation[] | null): Problem {
+export function syntaxProblem(text: string, offset: number, expected: readonly string[]): Problem {
   const token = tokenAt(text, offset);
   const found = token.start === token.end ? 'the end of the expression' : JSON.stringify(text.slice(token.start, token.end));
   const { line, column } = lineAndColumn(text, offset);
   return {
     severity: 'error',
     kind: 'syntax',
-    message: `Syntax error at line ${line}, column ${column}: expected ${describeExpected(expected ?? [])}, but found ${found}`,
+    message: `Syntax error at line ${line}, column ${column}: expected ${describeExpected(expected)}, but found ${found}`,
     span: token,
   };
 }
 
-function describeExpected(expected: readonly PeggyExpectation[]): string {
-  const keys = new Set(expected.map(expectationKey));
+/** `keys` are the generated parser's expectation keys (scripts/build-grammar.mjs): literals, rule names, `end`. */
+function describeExpected(expected: readonly string[]): string {
+  const keys = new Set(expected);
   const words: string[] = [];
   for (const [key, phrase] of EXPECTATION_WORDS) {
     if (phrase !== null && keys.has(key) && !words.includes(phrase)) words.push(phrase);
@@ -55,21 +55,6 @@ function describeExpected(expected: readonly PeggyExpectation[]): string {
   if (words.length === 0) return 'something else';
   if (words.length === 1) return words[0]!;
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
-function expectationKey(expectation: PeggyExpectation): string {
-  switch (expectation.type) {
-    case 'literal':
-      return expectation.text.toLowerCase();
-    case 'other':
-      return expectation.description;
-    case 'end':
-      return 'end';
-    case 'any':
-      return 'any character';
-    case 'class':
-      return 'character';
-  }
 }
 
 const WORD_CHAR = /[A-Za-z0-9_.\-/]/y;
