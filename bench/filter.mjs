@@ -47,7 +47,7 @@ function localeName(locale, like) {
   };
 }
 
-function floors(p) {
+export function floors(p) {
   const pk = p.productKeys;
   const fw = p.firmwareIds;
   const v = p.versions;

@@ -1,14 +1,20 @@
 /**
  * i18n paths (SPEC §3, docs/SEMANTICS.md "i18n fields"): which candidates `name`, `name.defaultValue` and
  * `name.<locale>` compare against, including the fallback from an empty or missing translation to defaultValue.
+ * The closures live in sites.generated.ts; each field, target and kind of candidate test gets its own copy of them
+ * (slots.ts), so that the loads of `record.name` and `i18nValue.zh_CN` stay monomorphic and the candidate test is
+ * always one site, which V8 inlines.
  */
 import type { I18nTarget } from '../../schema.js';
 import { assertNever } from '../../util/assert-never.js';
-import type { CandidateReader, RecordTest, ValueTest } from './types.js';
-import { hasOwn, isContainer, nestedEntryTest, oneOf } from './values.js';
+import { I18N_SITES, type I18nSites } from './sites.generated.js';
+import { SlotTable } from './slots.js';
+import type { CandidateReader, RecordTest, SiteTest, TestKind, ValueTest } from './types.js';
+import { containsIgnoringAsciiCaseTest, oneOf } from './values.js';
 
-const DEFAULT_VALUE = 'defaultValue';
-const TRANSLATIONS = 'i18nValue';
+const i18nSlots = new SlotTable(I18N_SITES.length);
+
+type Build = (sites: I18nSites, test: ValueTest) => RecordTest;
 
 export function i18nReader(
   name: string,
@@ -18,57 +24,42 @@ export function i18nReader(
 ): CandidateReader {
   switch (target.kind) {
     case 'default':
-      return reader((test) => nestedEntryTest(name, DEFAULT_VALUE, test), true, isPresent);
-    case 'locale':
-      return reader((test) => translationOrDefaultTest(name, target.locale, test), true, isPresent);
-    case 'any':
+      return reader(`${name}\u0000default`, 'defaultValue', (sites, test) => sites.defaultValue(name, test), true, isPresent);
+    case 'locale': {
+      const { locale } = target;
+      return reader(`${name}\u0000locale\u0000${locale}`, 'translationOrDefault', (sites, test) => sites.translationOrDefault(name, locale, test), true, isPresent);
+    }
+    case 'any': {
+      const [first, second] = locales;
+      if (locales.length === 2 && first !== undefined && second !== undefined) {
+        return reader(`${name}\u0000any`, 'anyOfTwo', (sites, test) => sites.anyOfTwo(name, first, second, test), false, isPresent);
+      }
       // A fresh array the closure owns: the schema's list could be a caller's array that changes later.
-      return reader((test) => anyCandidateTest(name, [...locales], test), false, isPresent);
+      const owned = [...locales];
+      return reader(`${name}\u0000any`, 'anyOfListed', (sites, test) => sites.anyOfListed(name, owned, test), false, isPresent);
+    }
     default:
       return assertNever(target);
   }
 }
 
-function reader(some: (test: ValueTest) => RecordTest, singleCandidate: boolean, isPresent: ValueTest): CandidateReader {
-  return { some, someEqual: (values) => some(oneOf(values, isPresent)), singleCandidate, valueType: 'string', isPresent };
-}
-
-/** The own i18n object `record.<name>`, or undefined. */
-function i18nObject(record: unknown, name: string): Readonly<Record<string, unknown>> | undefined {
-  if (typeof record !== 'object' || record === null) return undefined;
-  const value = (record as Record<string, unknown>)[name];
-  return isContainer(value) && hasOwn(record, name) ? value : undefined;
-}
-
-/** `name.<locale>`: the translation when it is a non-empty string, otherwise defaultValue. */
-function translationOrDefaultTest(name: string, locale: string, test: ValueTest): RecordTest {
-  return (record) => {
-    const value = i18nObject(record, name);
-    if (value === undefined) return false;
-    const translations = value[TRANSLATIONS];
-    if (isContainer(translations)) {
-      const translated = translations[locale];
-      if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
-        return test(translated);
-      }
-    }
-    return test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE);
+function reader(path: string, method: keyof I18nSites, build: Build, singleCandidate: boolean, isPresent: ValueTest): CandidateReader {
+  const some = (test: ValueTest, kind: TestKind): SiteTest => {
+    const slot = i18nSlots.slotOf(`${path}\u0000${kind}`);
+    return { test: build(I18N_SITES[slot]!, test), site: `i18n${slot}.${method}` };
   };
-}
-
-/** Bare `name`: defaultValue or any listed locale's translation (no fallback needed: defaultValue is a candidate). */
-function anyCandidateTest(name: string, locales: readonly string[], test: ValueTest): RecordTest {
-  const count = locales.length;
-  return (record) => {
-    const value = i18nObject(record, name);
-    if (value === undefined) return false;
-    if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
-    const translations = value[TRANSLATIONS];
-    if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-    for (let index = 0; index < count; index += 1) {
-      const locale = locales[index]!;
-      if (test(translations[locale]) && hasOwn(translations, locale)) return true;
-    }
-    return false;
+  return {
+    some,
+    someEqual: (values) => {
+      const { test, kind } = oneOf(values, isPresent);
+      return some(test, kind);
+    },
+    someLike: (pattern) => {
+      const { test, kind } = containsIgnoringAsciiCaseTest(pattern);
+      return some(test, kind);
+    },
+    singleCandidate,
+    valueType: 'string',
+    isPresent,
   };
 }

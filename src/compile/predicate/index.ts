@@ -9,7 +9,9 @@ import { assertNever } from '../../util/assert-never.js';
 import { assertValid, resolvedPathOf, type ResolvedPaths } from '../validated.js';
 import { PREDICATE_OPS, type OperatorCompiler } from './operators.js';
 import { readerFor } from './readers.js';
-import type { RecordTest } from './types.js';
+import { COMBINATOR_SITES } from './sites.generated.js';
+import { SlotTable } from './slots.js';
+import type { RecordTest, SiteTest } from './types.js';
 
 export interface PredicateOptions {
   /** The schema the tree is validated against and its paths resolved with; defaults to `otaJobSchema`. */
@@ -28,15 +30,28 @@ const MATCH_EVERYTHING: Predicate = () => true;
  */
 export function toPredicate(ast: Expression | null, options?: PredicateOptions): Predicate {
   const paths = assertValid(ast, options?.schema ?? otaJobSchema);
-  return ast === null ? MATCH_EVERYTHING : compileNode(ast, paths);
+  if (ast === null) return MATCH_EVERYTHING;
+  const { test, site } = compileNode(ast, paths);
+  // The one check that the record is an object: every comparison below reads it as one without checking again.
+  return combinatorSites(`root(${site})`).root(test);
 }
 
-function compileNode(node: Expression, paths: ResolvedPaths): RecordTest {
+const combinatorSlots = new SlotTable(COMBINATOR_SITES.length);
+
+/**
+ * The copy of the combinators for a node whose children run `key`'s sites: the same children's sites always get
+ * the same copy, so each of its call sites calls closures of one source site (sites.generated.ts).
+ */
+function combinatorSites(key: string): (typeof COMBINATOR_SITES)[number] {
+  return COMBINATOR_SITES[combinatorSlots.slotOf(key)]!;
+}
+
+function compileNode(node: Expression, paths: ResolvedPaths): SiteTest {
   switch (node.type) {
     case 'and':
-      return allOf(node.children.map((child) => compileNode(child, paths)));
+      return combine('all', node.children.map((child) => compileNode(child, paths)));
     case 'or':
-      return anyOf(node.children.map((child) => compileNode(child, paths)));
+      return combine('any', node.children.map((child) => compileNode(child, paths)));
     case 'comparison':
       return compileComparison(node, paths);
     default:
@@ -44,19 +59,36 @@ function compileNode(node: Expression, paths: ResolvedPaths): RecordTest {
   }
 }
 
-function compileComparison(node: Comparison, paths: ResolvedPaths): RecordTest {
+function compileComparison(node: Comparison, paths: ResolvedPaths): SiteTest {
   // The table's entries are typed per operator; node.op picks the entry made for exactly this node's shape.
   const compile = PREDICATE_OPS[node.op] as OperatorCompiler<typeof node.op>;
   return compile(readerFor(resolvedPathOf(paths, node)), node as never);
 }
 
-/** `and`: unrolled for the common small arities so that V8 can inline the children. */
-function allOf(tests: readonly RecordTest[]): RecordTest {
-  const [first, second, third] = tests;
-  if (first === undefined) return MATCH_EVERYTHING;
-  if (second === undefined) return first;
-  if (tests.length === 2) return (record) => first(record) && second(record);
-  if (tests.length === 3 && third !== undefined) return (record) => first(record) && second(record) && third(record);
+/**
+ * `and` (`all`) and `or` (`any`): two to four children run in an unrolled closure from the copy that their sites
+ * choose; more in a loop (the parser's builders never make fewer than two).
+ */
+function combine(kind: 'all' | 'any', children: readonly SiteTest[]): SiteTest {
+  const [a, b, c, d] = children.map((child) => child.test);
+  if (children.length === 1) return children[0]!;
+  if (children.length > 4) return { test: kind === 'all' ? allInLoop(children) : anyInLoop(children), site: `${kind}Loop` };
+  const key = `${kind}${children.length}(${children.map((child) => child.site).join(',')})`;
+  const slot = combinatorSlots.slotOf(key);
+  const sites = COMBINATOR_SITES[slot]!;
+  const site = `combinator${slot}.${kind}${children.length}`;
+  switch (children.length) {
+    case 2:
+      return { test: kind === 'all' ? sites.all2(a!, b!) : sites.any2(a!, b!), site };
+    case 3:
+      return { test: kind === 'all' ? sites.all3(a!, b!, c!) : sites.any3(a!, b!, c!), site };
+    default:
+      return { test: kind === 'all' ? sites.all4(a!, b!, c!, d!) : sites.any4(a!, b!, c!, d!), site };
+  }
+}
+
+function allInLoop(children: readonly SiteTest[]): RecordTest {
+  const tests = children.map((child) => child.test);
   const count = tests.length;
   return (record) => {
     for (let index = 0; index < count; index += 1) if (!tests[index]!(record)) return false;
@@ -64,12 +96,8 @@ function allOf(tests: readonly RecordTest[]): RecordTest {
   };
 }
 
-function anyOf(tests: readonly RecordTest[]): RecordTest {
-  const [first, second, third] = tests;
-  if (first === undefined) return () => false;
-  if (second === undefined) return first;
-  if (tests.length === 2) return (record) => first(record) || second(record);
-  if (tests.length === 3 && third !== undefined) return (record) => first(record) || second(record) || third(record);
+function anyInLoop(children: readonly SiteTest[]): RecordTest {
+  const tests = children.map((child) => child.test);
   const count = tests.length;
   return (record) => {
     for (let index = 0; index < count; index += 1) if (tests[index]!(record)) return true;

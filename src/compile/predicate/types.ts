@@ -4,8 +4,28 @@ import type { ValueType } from './values.js';
 
 /** A test of one candidate value. Contract: false for `undefined` and for every value not of the field's type. */
 export type ValueTest = (value: unknown) => boolean;
+/**
+ * A record already known to be a non-null object: the compiled predicate checks that once, at its root, so that no
+ * comparison repeats it.
+ */
+export type FieldBag = Readonly<Record<string, unknown>>;
 /** A compiled expression, or part of one: true when the record is selected. */
-export type RecordTest = (record: unknown) => boolean;
+export type RecordTest = (record: FieldBag) => boolean;
+
+/**
+ * A record test and the source site of its closure (sites.generated.ts names them, e.g. `scalar3.equalsOne`). An
+ * `and`/`or` picks its own copy by its children's sites (slots.ts), so that its calls always reach one site.
+ */
+export interface SiteTest {
+  readonly test: RecordTest;
+  readonly site: string;
+}
+
+/**
+ * What a candidate test is, for choosing a copy of the closure that calls it: `like:regexp`, `present`, `<`…
+ * Tests of one kind come from one source site.
+ */
+export type TestKind = string;
 
 export interface CandidateReader {
   /**
@@ -13,7 +33,7 @@ export interface CandidateReader {
    * they call `test` first and check that the property is an own one only after it passed, which keeps the
    * `hasOwn` call off the path of records that do not match.
    */
-  readonly some: (test: ValueTest) => RecordTest;
+  readonly some: (test: ValueTest, kind: TestKind) => SiteTest;
   /** True when a record has one candidate at most, so that "present and not equal" is one candidate test. */
   readonly singleCandidate: boolean;
   /** The type of a present candidate. */
@@ -21,9 +41,11 @@ export interface CandidateReader {
   /** The candidate test "present" (`typeof value === valueType`). */
   readonly isPresent: ValueTest;
   /**
-   * The record test "some candidate is one of `values`" (`=` and `in`; values of the field's type, at least one).
-   * Same meaning as `some` with an equality test; scalar readers fuse read and comparison into one closure, which
-   * V8 runs about twice as fast as a read calling a test (these are the most common comparisons).
+   * The record test "some candidate is one of `values`" (`=` and `in`; values of the field's type, at least one,
+   * distinct). Same meaning as `some` with an equality test; scalar readers fuse read and comparison into one
+   * closure, which V8 runs about twice as fast as a read calling a test (these are the most common comparisons).
    */
-  readonly someEqual: (values: readonly Literal[]) => RecordTest;
+  readonly someEqual: (values: readonly Literal[]) => SiteTest;
+  /** The record test "some present candidate contains `pattern`, ignoring ASCII case" (`like`); fused likewise. */
+  readonly someLike: (pattern: string) => SiteTest;
 }
