@@ -87,11 +87,20 @@ function hoistConstants(source) {
   if (names.join() !== expected.join()) fail(`expected the five expectation helpers, found [${names.join(', ')}] (hoisting)`);
   body = body.replace(helper, '');
 
-  const hoisted = [
-    '',
-    '// Hoisted out of peg$parse by scripts/build-grammar.mjs: constant for every call.',
-    ...constants.map((line) => expectationKey(line.slice(2).trimEnd())),
-  ].join('\n');
+  // String constants (literals `peg$cN`, expectation keys `peg$eN`) are written in where they are used: bundlers
+  // keep a module-level `const` as a variable, and the literal is shorter. Regular expressions stay hoisted.
+  const declarations = [];
+  for (const line of constants.map((line) => expectationKey(line.slice(2).trimEnd()))) {
+    const string = /^const (peg\$[ce]\d+) = ("(?:[^"\\]|\\.)*");$/.exec(line);
+    if (string === null) {
+      declarations.push(line);
+      continue;
+    }
+    const use = new RegExp(`${string[1].replace('$', '\\$')}(?!\\d)`, 'g');
+    if (!use.test(body)) fail(`${string[1]} is never used (inlining constants)`);
+    body = body.replace(use, string[2]);
+  }
+  const hoisted = ['', '// Hoisted out of peg$parse by scripts/build-grammar.mjs: constant for every call.', ...declarations].join('\n');
   return source.slice(0, start) + hoisted + '\n' + body + source.slice(end);
 }
 
