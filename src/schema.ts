@@ -82,12 +82,19 @@ const I18N_DEFAULT_SEGMENTS = ['defaultValue', 'default'] as const;
 export function defineSchema<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
   definition: SchemaDefinition<Fields, Logical>,
 ): Schema<Fields, Logical> {
-  const lookup = new Map<string, FieldSpec>();
-  for (const name of Object.keys(definition.fields)) {
-    const field = definition.fields[name]!;
-    checkField(name, field);
-    lookup.set(name, field);
-  }
+  for (const name of Object.keys(definition.fields)) checkField(name, definition.fields[name]!);
+  return schemaOf(definition);
+}
+
+/**
+ * `defineSchema` without the checks. Only for the built-in otaJobSchema below, a fixed definition that passes them
+ * (plain field names, no ordering operator, `like` on i18n fields only): a browser bundle that uses otaJobSchema
+ * but not defineSchema then leaves the checks and their messages out. Keep it so when editing otaJobSchema.
+ */
+function schemaOf<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
+  definition: SchemaDefinition<Fields, Logical>,
+): Schema<Fields, Logical> {
+  const lookup = new Map<string, FieldSpec>(Object.entries(definition.fields));
   return Object.freeze({
     name: definition.name,
     fields: definition.fields,
@@ -211,7 +218,7 @@ function assertNeverField(field: never): never {
 // --- The OTA job schema (SPEC §4, from the seed page) -----------------------------------------------------------
 
 /** `Search OTA Job` v2.1: the fields, operators and known values of the EnOS API page. */
-export const otaJobSchema = defineSchema({
+export const otaJobSchema = schemaOf({
   name: 'ota-job',
   fields: {
     productKey: { type: 'string', operators: ['=', 'in'] },
