@@ -146,15 +146,13 @@ export function comparison(
   operand?: ValueNode | readonly ValueNode[],
   spans: ComparisonSpans = {},
 ): Comparison {
-  const opSpan = spans.opSpan ?? NO_SPAN;
-  const whole = spans.span ?? NO_SPAN;
   switch (op) {
     case 'in':
       if (!Array.isArray(operand) || operand.length === 0) throw new TypeError('in needs at least one value');
-      return { type: 'comparison', path, op, opSpan, values: operand, span: whole };
+      break;
     case 'like':
       if (!isValueNode(operand) || typeof operand.value !== 'string') throw new TypeError('like needs a string value');
-      return { type: 'comparison', path, op, opSpan, value: operand as ValueNode<string>, span: whole };
+      break;
     case '=':
     case '!=':
     case '<':
@@ -162,15 +160,35 @@ export function comparison(
     case '>':
     case '>=':
       if (!isValueNode(operand)) throw new TypeError(`${op} needs one value`);
-      return { type: 'comparison', path, op, opSpan, value: operand, span: whole };
+      break;
     case 'exists':
     case 'not exists':
     case 'is null':
     case 'is not null':
-      return { type: 'comparison', path, op, opSpan, span: whole };
+      operand = undefined;
+      break;
     default:
       return assertNever(op);
   }
+  return comparisonNode(path, op, operand, spans.opSpan ?? NO_SPAN, spans.span ?? NO_SPAN);
+}
+
+/**
+ * `comparison` without its checks, for the grammar, whose rules already guarantee them: a list for `in`, one value
+ * for `=`…`like`, none for presence tests. Every comparison node is made here, so all have one property order.
+ * @internal
+ */
+export function comparisonNode(
+  path: FieldPath,
+  op: Operator,
+  operand: ValueNode | readonly ValueNode[] | undefined,
+  opSpan: Span,
+  span: Span,
+): Comparison {
+  const type = 'comparison';
+  if (operand === undefined) return { type, path, op: op as PresenceOperator, opSpan, span };
+  if (op === 'in') return { type, path, op, opSpan, values: operand as readonly ValueNode[], span };
+  return { type, path, op: op as ValueOperator, opSpan, value: operand as ValueNode, span };
 }
 
 /** The values a comparison carries: the list of an `in`, the one value of `=`…`like`, none for presence tests. */
