@@ -77,6 +77,19 @@ export function typographicQuoteError(quote: string, at: Span): never {
   );
 }
 
+const ESCAPES: { readonly [quote: string]: RegExp } = { "'": /''|\\([\\'"])/g, '"': /""|\\([\\'"])/g };
+
+/**
+ * The value of a string that opens with `quote`, given what the grammar read after it (`body`) and its closing
+ * quote (`close`, null when the text ended first). A doubled delimiter stands for one; `\\`, `\'` and `\"` for
+ * the character after the backslash; any other backslash stays. `body` is made of exactly these pieces and other
+ * characters, so one left-to-right replacement meets the same pieces the grammar read.
+ */
+export function decodeQuoted(quote: string, body: string, close: string | null, stringSpan: Span): string {
+  if (close === null) unterminatedStringError(quote, stringSpan);
+  return body.replace(ESCAPES[quote]!, (_, escaped: string | undefined) => escaped ?? quote);
+}
+
 export function unterminatedStringError(quote: string, stringSpan: Span): never {
   throw GrammarError.syntax(
     `Unterminated string: the ${quote} here is never closed`,

@@ -235,4 +235,4 @@ export const otaJobSchema = schemaOf({
 export type OtaJobSchema = typeof otaJobSchema;
 
 /** Schemas the CLI knows by name. */
-export const SCHEMAS: ReadonlyMap<string, Schema> = new Map<string, Schema>([[otaJobSchema.name, otaJobSchema]]);
+export const SCHEMAS: ReadonlyMap<string, Schema> = /* @__PURE__ */ new Map<string, Schema>([[otaJobSchema.name, otaJobSchema]]);

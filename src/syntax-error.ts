@@ -57,23 +57,16 @@ function describeExpected(expected: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-const WORD_CHAR = /[A-Za-z0-9_.\-/]/y;
-const OPERATOR_CHAR = /[<>=!&|]/y;
+/** A run of path or keyword characters, else a run of operator characters. */
+const TOKEN = /[A-Za-z0-9_.\-/]+|[<>=!&|]+/y;
 
 /** The token that starts at `offset`, so that a span covers `andx` or `&&` rather than one character of it. */
 export function tokenAt(text: string, offset: number): Span {
   if (offset >= text.length) return { start: text.length, end: text.length };
   const first = text[offset]!;
   if (first === "'" || first === '"') return { start: offset, end: endOfQuoted(text, offset, first) };
-  for (const run of [WORD_CHAR, OPERATOR_CHAR]) {
-    let end = offset;
-    run.lastIndex = end;
-    while (end < text.length && run.test(text)) {
-      end += 1;
-      run.lastIndex = end;
-    }
-    if (end > offset) return { start: offset, end };
-  }
+  TOKEN.lastIndex = offset;
+  if (TOKEN.test(text)) return { start: offset, end: TOKEN.lastIndex };
   const codePoint = text.codePointAt(offset)!;
   return { start: offset, end: offset + (codePoint > 0xffff ? 2 : 1) };
 }
