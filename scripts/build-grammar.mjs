@@ -305,15 +305,31 @@ function hoistFunctions(source) {
   if (dropped.sort().join() !== [...UNUSED_HELPERS].sort().join()) {
     fail(`expected peg$parse to declare [${UNUSED_HELPERS.join(', ')}], found [${dropped.join(', ')}] (dropping helpers)`);
   }
+  // Actions and predicates with the same parameters and body (`{ return range(); }` after four keywords…) are
+  // made once: later copies are dropped and their calls renamed.
+  const firstWithText = new Map();
+  const renamed = new Map();
+  for (let index = 0; index < functions.length; index += 1) {
+    const action = /^function (peg\$f\d+)(\([^)]*\) \{[^]*)$/.exec(functions[index]);
+    if (action === null) continue;
+    const first = firstWithText.get(action[2]);
+    if (first === undefined) firstWithText.set(action[2], action[1]);
+    else {
+      renamed.set(action[1], first);
+      functions.splice(index, 1);
+      index -= 1;
+    }
+  }
+  const rename = (text) => text.replace(/peg\$f\d+(?!\d)/g, (name) => renamed.get(name) ?? name);
   const hoisted = [
     '',
     "// peg$parse's state and functions, hoisted to module scope by scripts/build-grammar.mjs (not reentrant).",
     ...state.map((name) => `var ${name};`),
     '',
-    functions.join('\n\n'),
+    rename(functions.join('\n\n')),
     '',
     'function peg$parse(input$, options$) {',
-    perCall.join('\n').trimEnd(),
+    rename(perCall.join('\n').trimEnd()),
     '}',
   ].join('\n');
   return source.slice(0, start) + hoisted + source.slice(end + 2);

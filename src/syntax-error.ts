@@ -18,14 +18,8 @@ const EXPECTATION_WORDS: ReadonlyMap<string, string | null> = new Map([
   ['in', OPERATOR_WORDS],
   ['like', OPERATOR_WORDS],
   ['is', OPERATOR_WORDS],
-  ['(', '"("'],
-  ['exists', '"exists"'],
-  ['not', '"not"'],
-  ['null', '"null"'],
-  [',', '","'],
-  [')', '")"'],
-  ['and', '"and"'],
-  ['or', '"or"'],
+  // Punctuation and the other keywords are shown as they are written, in quotes.
+  ...['(', 'exists', 'not', 'null', ',', ')', 'and', 'or'].map((key) => [key, JSON.stringify(key)] as const),
   ['end', 'the end of the expression'],
   ['white space', null],
 ]);

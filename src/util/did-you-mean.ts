@@ -6,13 +6,14 @@ export function closestMatch(typed: string, candidates: readonly string[]): stri
   const lowered = typed.toLowerCase();
   const caseOnly = candidates.find((candidate) => candidate.toLowerCase() === lowered);
   if (caseOnly !== undefined) return caseOnly;
-  // Hints are for short field names; a pasted paragraph gets none, and the distance stays cheap.
+  // Hints are for short field names; a pasted paragraph gets none, and the distance stays cheap (at most 64 × the
+  // candidate's length).
   if (typed.length > 64) return undefined;
   const budget = Math.max(1, Math.floor(typed.length / 3));
   let best: string | undefined;
   let bestDistance = budget + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(lowered, candidate.toLowerCase(), bestDistance);
+    const distance = editDistance(lowered, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -21,21 +22,17 @@ export function closestMatch(typed: string, candidates: readonly string[]): stri
   return best;
 }
 
-/** Levenshtein distance, giving up (returning `ceiling`) once it cannot come in under it. */
-export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) >= ceiling) return ceiling;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/** Levenshtein distance (one row of the table at a time). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMinimum = i;
+    let diagonal = row[0]!;
+    row[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    if (rowMinimum >= ceiling) return ceiling;
-    previous = current;
   }
-  return previous[b.length]!;
+  return row[b.length]!;
 }
