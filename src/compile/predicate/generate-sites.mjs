@@ -1,6 +1,7 @@
 // Writes sites.generated.ts: SITE_COPIES identical copies of the record-reading closures (see that file's header
-// for why). Run after editing the template below: `node src/compile/predicate/generate-sites.mjs`.
-import { writeFileSync } from 'node:fs';
+// for why). Run after editing the template below: `node src/compile/predicate/generate-sites.mjs`; `--check` only
+// compares (a test runs it, so a stale file fails the suite).
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const SITE_COPIES = 12;
 
@@ -156,4 +157,13 @@ export const I18N_SITES: readonly I18nSites[] = [${range.map(i18nCopy).join('')}
 export const COMBINATOR_SITES: readonly CombinatorSites[] = [${range.map(combinatorCopy).join('')}
 ];
 `;
-writeFileSync(new URL('./sites.generated.ts', import.meta.url), text);
+const target = new URL('./sites.generated.ts', import.meta.url);
+if (process.argv.includes('--check')) {
+  // test/compile/predicate-sites.test.ts: the committed file must be exactly what this template writes.
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error('sites.generated.ts is stale: run node src/compile/predicate/generate-sites.mjs');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, text);
+}
