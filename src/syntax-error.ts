@@ -51,28 +51,18 @@ function describeExpected(expected: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-/** A run of path or keyword characters, else a run of operator characters. */
-const TOKEN = /[A-Za-z0-9_.\-/]+|[<>=!&|]+/y;
+/**
+ * A token: a quoted string (to its closing quote, or to the end of the text when it has none; a backslash takes the
+ * character after it along, a doubled quote stands inside), else a run of path or keyword characters, else a run of
+ * operator characters.
+ */
+const TOKEN = /'(?:[^'\\]+|''|\\[^]?)*'?|"(?:[^"\\]+|""|\\[^]?)*"?|[A-Za-z0-9_.\-/]+|[<>=!&|]+/y;
 
 /** The token that starts at `offset`, so that a span covers `andx` or `&&` rather than one character of it. */
 export function tokenAt(text: string, offset: number): Span {
   if (offset >= text.length) return { start: text.length, end: text.length };
-  const first = text[offset]!;
-  if (first === "'" || first === '"') return { start: offset, end: endOfQuoted(text, offset, first) };
   TOKEN.lastIndex = offset;
   if (TOKEN.test(text)) return { start: offset, end: TOKEN.lastIndex };
   const codePoint = text.codePointAt(offset)!;
   return { start: offset, end: offset + (codePoint > 0xffff ? 2 : 1) };
-}
-
-function endOfQuoted(text: string, open: number, quote: string): number {
-  let index = open + 1;
-  while (index < text.length) {
-    const char = text[index]!;
-    if (char === '\\') index += 2;
-    else if (char === quote && text[index + 1] === quote) index += 2;
-    else if (char === quote) return index + 1;
-    else index += 1;
-  }
-  return text.length;
 }
