@@ -1,25 +1,25 @@
 // Generates src/generated/parser.js (+ .d.ts) from grammar/expression.peggy. The output is a build artefact:
 // it is not committed, and `npm ci` regenerates it through the `prepare` script.
 //
-// After peggy has generated the parser, three speed edits and two size edits are made to its text (bench/RESULTS.md
-// and bench/NOTES.md have what they buy). Each edit names the exact text it expects; if peggy's output ever differs (a new peggy version), the build
-// fails with a message saying which edit no longer applies, rather than emitting a half-edited parser. The result
-// is syntax-checked by esbuild before it is written, and the test suite runs against it.
+// After peggy has generated the parser, three speed edits (bench/NOTES.md has what they buy) and three size edits
+// (for the browser bundle: bench section 4, test/packaging/size-budget.test.ts) are made to its text. Each edit
+// names the exact text it expects; if peggy's output ever differs (a new peggy version), the build fails with a
+// message saying which edit no longer applies, rather than emitting a half-edited parser. The result is
+// syntax-checked by esbuild before it is written, and the test suite runs against it.
 //
 // 1. Constants. Peggy's `peg$parse()` rebuilds its constant tables on every call: literal strings (`peg$cN`),
 //    character-class regular expressions (`peg$rN`, a new RegExp object per call) and expectation objects
 //    (`peg$eN`, made by the `peg$…Expectation` helpers). None depends on the input or the options, so they move to
-//    module scope, with the five pure helpers that make them.
+//    module scope (edit 4 then turns the expectation objects into strings).
 // 2. Functions. `peg$parse()` also declares every rule function, action and helper (over a hundred closures) on
 //    every call, and they close over the parse state (`input`, `peg$currPos`…). The state becomes module-level
 //    `var`s and the functions module-level functions, made once; `peg$parse()` keeps only its statements, which
 //    (re)set the state and run the start rule. The parser is therefore not reentrant: no action may call `parse`
 //    (none does). Top-level statements of `peg$parse` are told apart by peggy's fixed two-space indentation; the
 //    grammar's per-parse initializer follows the same layout and declares one variable per `let`/`const`.
-//    Functions nobody calls (peggy's `location()`, `expected()`…) are then dropped by bundlers' tree shaking.
+//    Helpers nobody calls are dropped (edit 5).
 // 3. `range()` returns `{ start, end }`, the AST's `Span`, without the `source` property peggy adds (always
 //    undefined here: no grammarSource is passed when parsing), so every span in a tree has one shape.
-//
 // 4. Expectations as keys. Each expectation constant (`peg$eN`) becomes the string src/syntax-error.ts looks its
 //    words up by (a literal's text, a named rule's name, `end`…) instead of peggy's expectation object, and the
 //    helpers that made those objects go.
@@ -27,7 +27,8 @@
 //    offset, so peggy's SyntaxError becomes a two-field record (no `format()`, no `buildMessage()` and its escaping
 //    helpers, no message built at all) and the line/column machinery (`peg$computeLocation`, its cache), the
 //    grammar-facing `location()`/`offset()`/`expected()`/`error()`, the start-rule table, `grammarSource` and
-//    `peg$library` are removed. Both are size edits: they make the browser bundle smaller (bench section 4).
+//    `peg$library` are removed. Expectation keys and other string constants are written in where they are used.
+// 6. Identical actions. Action and predicate functions with the same parameters and body are made once.
 //
 // The grammar and src/parse.ts also rely on three names of peggy's generated code, asserted below: `peg$currPos`
 // (the token rules' `scan()` moves it), `input`, and the `peg$silentFails` option (src/parse.ts's fast first pass).
