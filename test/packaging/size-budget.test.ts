@@ -2,10 +2,11 @@
  * The browser entry's size budget (the issue's "size budget checked in CI"): `dist/core.js` and the chunks it
  * imports, bundled and minified by esbuild for the browser, then gzipped at level 9.
  *
- * Target (benchmark issue): 6 KB. Measured when the budget was set: 11,207 bytes. The peggy-generated parser is
- * most of it (about 16 KB of the 35 KB minified: expectation tables and the generic SyntaxError formatter), then
- * the builder (3.6 KB) and the schema (2.5 KB). Until the grammar work shrinks the parser, the budget is the
- * measured size plus a small margin, so any growth is a conscious decision: raise it here, in a reviewed commit.
+ * Target (benchmark issue): 6 KB. Measured when the budget was last set: 8,722 bytes (11,207 when it was first set;
+ * the generated parser lost peggy's unused runtime, its message builder and location machinery, and its expectation
+ * objects, see scripts/build-grammar.mjs). That entry also carries the typed builder, the printer and the code frame;
+ * bench/bundle.mjs's "parse + check + OTA schema" row is the 6 KB target's own measure. The budget is the measured
+ * size plus about 5 %, so any growth is a conscious decision: raise it here, in a reviewed commit.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -13,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, requireDist } from './dist.js';
 import { join } from 'node:path';
 
-export const BROWSER_ENTRY_BUDGET_BYTES = 12_000;
+export const BROWSER_ENTRY_BUDGET_BYTES = 9_150;
 const TARGET_BYTES = 6 * 1024;
 
 describe('the browser entry (ota-expr/core)', () => {
