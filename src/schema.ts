@@ -5,6 +5,7 @@
  */
 import type { LogicalOperator, Operator } from './ast.js';
 import { isReservedWord } from './grammar-support.js';
+import { assertNever } from './util/assert-never.js';
 import { closestMatch } from './util/did-you-mean.js';
 
 export type FieldType = 'string' | 'number' | 'boolean' | 'i18n' | 'map';
@@ -138,6 +139,21 @@ export type ResolvedPath =
   | { readonly kind: 'scalar'; readonly name: string; readonly field: StringFieldSpec | NumberFieldSpec | BooleanFieldSpec }
   | { readonly kind: 'i18n'; readonly name: string; readonly field: I18nFieldSpec; readonly target: I18nTarget }
   | { readonly kind: 'map'; readonly name: string; readonly field: MapFieldSpec; readonly key: string };
+
+/** The JavaScript type (`typeof`) of a path's present values: i18n and map fields hold strings. */
+export type ValueType = 'string' | 'number' | 'boolean';
+
+export function valueTypeOf(path: ResolvedPath): ValueType {
+  switch (path.kind) {
+    case 'scalar':
+      return path.field.type;
+    case 'i18n':
+    case 'map':
+      return 'string';
+    default:
+      return assertNever(path);
+  }
+}
 
 export type PathResolution =
   | { readonly ok: true; readonly path: ResolvedPath }

@@ -12,7 +12,7 @@ import {
   valueTypeMessage,
   type Problem,
 } from './diagnostics.js';
-import { resolvePath, type ResolvedPath, type Schema } from './schema.js';
+import { resolvePath, valueTypeOf, type ResolvedPath, type Schema } from './schema.js';
 import { assertNever } from './util/assert-never.js';
 import { closestMatch } from './util/did-you-mean.js';
 
@@ -75,18 +75,6 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
   for (const value of operandValues(node)) validateValue(node.path.text, resolution.path, value, problems);
 }
 
-/** The JavaScript type a field's values have; i18n and map fields hold strings. */
-export function valueTypeOf(path: ResolvedPath): 'string' | 'number' | 'boolean' {
-  switch (path.kind) {
-    case 'scalar':
-      return path.field.type;
-    case 'i18n':
-    case 'map':
-      return 'string';
-    default:
-      return assertNever(path);
-  }
-}
 
 function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, problems: Problem[]): void {
   const expected = valueTypeOf(path);

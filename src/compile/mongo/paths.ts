@@ -2,9 +2,8 @@
  * Plans for each kind of resolved path: where its candidates (docs/SEMANTICS.md) are in a JobInfo-shaped document.
  */
 import type { Comparison } from '../../ast.js';
-import type { ResolvedPath } from '../../schema.js';
+import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema.js';
 import { assertNever } from '../../util/assert-never.js';
-import { valueTypeOfPath, type ValueType } from '../predicate/values.js';
 import { directPlan, documentPath, type MongoPathPlan } from './document.js';
 import { i18nPlan } from './i18n.js';
 import type { MongoTypeAlias } from './types.js';
@@ -16,7 +15,7 @@ const TYPE_ALIASES = {
 } as const satisfies Record<ValueType, MongoTypeAlias>;
 
 export function planFor(path: ResolvedPath, node: Comparison): MongoPathPlan {
-  const typeAlias = TYPE_ALIASES[valueTypeOfPath(path)];
+  const typeAlias = TYPE_ALIASES[valueTypeOf(path)];
   switch (path.kind) {
     case 'scalar':
       return directPlan(documentPath(node, [path.name]), typeAlias);

@@ -6,7 +6,7 @@
  * monomorphic however many filters a process compiles.
  */
 import type { Literal } from '../../ast.js';
-import type { ResolvedPath } from '../../schema.js';
+import { valueTypeOf, type ResolvedPath } from '../../schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { i18nReader } from './i18n.js';
 import { SCALAR_SITES, type ScalarSites } from './sites.generated.js';
@@ -19,7 +19,6 @@ import {
   likeExpression,
   nestedEntryTest,
   oneOf,
-  valueTypeOfPath,
   type ValueType,
 } from './values.js';
 
@@ -39,7 +38,7 @@ const scalarSlots = new SlotTable(SCALAR_SITES.length);
 const MAP_SITE = 'map.entry';
 
 export function readerFor(path: ResolvedPath): CandidateReader {
-  const valueType = valueTypeOfPath(path);
+  const valueType = valueTypeOf(path);
   const isPresent = presenceTest(valueType);
   switch (path.kind) {
     case 'scalar': {

@@ -3,24 +3,9 @@
  * ASCII-only case folding, and the one regular expression `like` compiles to.
  */
 import type { Literal } from '../../ast.js';
-import type { ResolvedPath } from '../../schema.js';
 import type { RecordTest, ValueTest } from './types.js';
-import { assertNever } from '../../util/assert-never.js';
 
-/** The JavaScript type of a field's present values (`typeof`); i18n and map fields hold strings. */
-export type ValueType = 'string' | 'number' | 'boolean';
-
-export function valueTypeOfPath(path: ResolvedPath): ValueType {
-  switch (path.kind) {
-    case 'scalar':
-      return path.field.type;
-    case 'i18n':
-    case 'map':
-      return 'string';
-    default:
-      return assertNever(path);
-  }
-}
+export type { ValueType } from '../../schema.js';
 
 /**
  * An object a path may step into: not null, not an array (SEMANTICS: arrays are never a field's value, so an array
