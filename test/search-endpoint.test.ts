@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableSql, insertRow } from '../src/index.js';
 import type { JobInfo } from '../src/job-info.js';
+import { seedJob } from './fixtures/seed-job.js';
 import { databases, openPostgres } from './support/databases.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,19 +31,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-const seedJob = (jobId: string, createTime: number, extra: Partial<JobInfo> = {}): JobInfo => ({
-  orgId: 'yourOrgId',
-  jobId,
-  productKey: 'yourProductKey',
-  name: { defaultValue: 'name', i18nValue: { en_US: 'name', zh_CN: '中文名', es_ES: 'nombre', ja_JP: '名前' } },
-  firmwareId: '5ed0dd4a646542001b3d113f',
-  firmwareVersion: '1.1.0',
-  firmwareName: { defaultValue: 'firmware1', i18nValue: {} },
-  type: 'upgrade',
-  status: 'started',
-  createTime,
-  ...extra,
-});
 
 describe.skipIf(!databases.postgres.available)('README: serve a search endpoint', () => {
   let close: () => Promise<void> = async () => {};

@@ -16,25 +16,9 @@ import {
   type SqlParam,
 } from '../src/index.js';
 import type { JobInfo } from '../src/job-info.js';
+import { seedJob } from './fixtures/seed-job.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from './support/databases.js';
 
-const seedJob = (jobId: string, createTime: number, extra: Partial<JobInfo> = {}): JobInfo => ({
-  orgId: 'yourOrgId',
-  jobId,
-  productKey: 'yourProductKey',
-  name: { defaultValue: 'name', i18nValue: { en_US: 'name', zh_CN: '中文名', es_ES: 'nombre', ja_JP: '名前' } },
-  firmwareId: '5ed0dd4a646542001b3d113f',
-  firmwareVersion: '1.1.0',
-  firmwareName: { defaultValue: 'firmware1', i18nValue: {} },
-  type: 'upgrade',
-  enableUpgradeRequest: true,
-  upgradePolicy: null,
-  upgradeScope: { type: 'total', versionNumbers: ['1.0'], deviceKeys: null, attributes: null, tags: null, assetTrees: null },
-  upgradeTimeout: 7200,
-  status: 'started',
-  createTime,
-  ...extra,
-});
 
 const JOBS: JobInfo[] = [
   seedJob('yourJobId', 1591171274788),
