@@ -84,7 +84,7 @@ function comparisonOf(path: string, op: Operator, values: fc.Arbitrary<Literal>,
     case '>=':
       return one.map((value) => comparison(at, op, value));
     case 'in':
-      // Up to 12 values, so that the predicate's Set path (more than 8 distinct values) is taken too.
+      // Up to 12 values, so that the predicate's Set path (more than four distinct values) is taken too.
       return fc
         .oneof({ weight: 4, arbitrary: fc.array(one, { minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(one, { minLength: 5, maxLength: 12 }) })
         .map((list) => comparison(at, 'in', list));
