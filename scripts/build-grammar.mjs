@@ -1,4 +1,4 @@
-// Generates src/generated/parser.js (+ .d.ts) from grammar/expression.peggy. The output is a build artefact:
+// Generates src/language/generated/parser.js (+ .d.ts) from grammar/expression.peggy. The output is a build artefact:
 // it is not committed, and `npm ci` regenerates it through the `prepare` script.
 //
 // After peggy has generated the parser, three speed edits (bench/NOTES.md has what they buy) and three size edits
@@ -20,18 +20,18 @@
 //    Helpers nobody calls are dropped (edit 5).
 // 3. `range()` returns `{ start, end }`, the AST's `Span`, without the `source` property peggy adds (always
 //    undefined here: no grammarSource is passed when parsing), so every span in a tree has one shape.
-// 4. Expectations as keys. Each expectation constant (`peg$eN`) becomes the string src/syntax-error.ts looks its
+// 4. Expectations as keys. Each expectation constant (`peg$eN`) becomes the string src/language/syntax-error.ts looks its
 //    words up by (a literal's text, a named rule's name, `end`…) instead of peggy's expectation object, and the
 //    helpers that made those objects go.
-// 5. Runtime the project does not use. src/syntax-error.ts writes the message itself from the expectations and the
+// 5. Runtime the project does not use. src/language/syntax-error.ts writes the message itself from the expectations and the
 //    offset, so peggy's SyntaxError becomes a two-field record (no `format()`, no `buildMessage()` and its escaping
 //    helpers, no message built at all) and the line/column machinery (`peg$computeLocation`, its cache), the
 //    grammar-facing `location()`/`offset()`/`expected()`/`error()`, the start-rule table, `grammarSource` and
 //    `peg$library` are removed. Expectation keys and other string constants are written in where they are used.
 // 6. Identical actions. Action and predicate functions with the same parameters and body are made once.
 //
-// The grammar and src/parse.ts also rely on three names of peggy's generated code, asserted below: `peg$currPos`
-// (the token rules' `scan()` moves it), `input`, and the `peg$silentFails` option (src/parse.ts's fast first pass).
+// The grammar and src/language/parse.ts also rely on three names of peggy's generated code, asserted below: `peg$currPos`
+// (the token rules' `scan()` moves it), `input`, and the `peg$silentFails` option (src/language/parse.ts's fast first pass).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ import peggy from 'peggy';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const grammarPath = join(root, 'grammar', 'expression.peggy');
-const outDir = join(root, 'src', 'generated');
+const outDir = join(root, 'src', 'language', 'generated');
 
 const generated = peggy.generate(readFileSync(grammarPath, 'utf8'), {
   output: 'source',
@@ -106,7 +106,7 @@ function hoistConstants(source) {
 }
 
 /**
- * Edit 4: an expectation constant `const peg$eN = peg$…Expectation(…);` becomes the key src/syntax-error.ts looks
+ * Edit 4: an expectation constant `const peg$eN = peg$…Expectation(…);` becomes the key src/language/syntax-error.ts looks
  * its words up by: a literal's text (lower case), a named rule's name, `character` for a character class, `any
  * character` for `.`. Other constants are returned unchanged.
  */
@@ -145,7 +145,7 @@ const UNUSED_HELPERS = [
 
 /** Edit 5: peggy's runtime for things this project does not use (see the header). */
 function stripRuntime(source) {
-  // The SyntaxError class: only the constructor stays, taking what src/parse.ts reads.
+  // The SyntaxError class: only the constructor stays, taking what src/language/parse.ts reads.
   const classStart = source.indexOf('\nclass peg$SyntaxError extends SyntaxError {\n');
   const classEnd = source.indexOf('\n}\n', classStart);
   if (classStart < 0 || classEnd < 0) fail('expected `class peg$SyntaxError extends SyntaxError {` (stripping the runtime)');
@@ -157,8 +157,8 @@ function stripRuntime(source) {
     source,
     peggyClass,
     `
-// What src/parse.ts reads of a failed parse (scripts/build-grammar.mjs replaced peggy's class): the expectation keys
-// recorded at the furthest position reached, and that position. Not an Error: it never leaves src/parse.ts.
+// What src/language/parse.ts reads of a failed parse (scripts/build-grammar.mjs replaced peggy's class): the expectation keys
+// recorded at the furthest position reached, and that position. Not an Error: it never leaves src/language/parse.ts.
 class peg$SyntaxError {
   constructor(expected, offset) {
     this.expected = expected;
@@ -339,7 +339,7 @@ function hoistFunctions(source) {
 let source = generated;
 requireText(source, 'let peg$currPos = ', 'the token rules move it in scan()');
 requireText(source, 'function peg$parse(input, options) {', 'scan() reads `input`');
-requireText(source, 'let peg$silentFails = options.peg$silentFails | 0;', "src/parse.ts's first pass sets it");
+requireText(source, 'let peg$silentFails = options.peg$silentFails | 0;', "src/language/parse.ts's first pass sets it");
 source = stripRuntime(source);
 source = hoistConstants(source);
 source = replaceOnce(
@@ -385,10 +385,10 @@ export declare function parse(
   input: string,
   options: {
     limits: Limits;
-    /** 1 turns off the recording of expectations (a fast first pass; see src/parse.ts). */
+    /** 1 turns off the recording of expectations (a fast first pass; see src/language/parse.ts). */
     peg$silentFails?: number;
   },
 ): Expression | null;
 `,
 );
-console.log('generated src/generated/parser.js');
+console.log('generated src/language/generated/parser.js');

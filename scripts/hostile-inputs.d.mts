@@ -1,4 +1,4 @@
-import type { Limits } from '../src/limits.js';
+import type { Limits } from '../src/language/limits.js';
 
 export interface HostileInput {
   /** What the input is, as the test and the measurement name it. */

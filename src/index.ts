@@ -19,20 +19,20 @@ export type {
   ValueComparison,
   ValueNode,
   ValueOperator,
-} from './ast.js';
-export { and, or, comparison, fieldPath, valueNode, OPERATORS } from './ast.js';
-export type { Diagnostic, DiagnosticKind, ErrorCode, Severity } from './diagnostics.js';
-export { INVALID_PARAMETER } from './diagnostics.js';
-export { ExpressionError } from './errors.js';
-export type { Limits } from './limits.js';
-export { DEFAULT_LIMITS } from './limits.js';
-export type { ParseOptions } from './parse.js';
-export { parse } from './parse.js';
-export type { CheckOptions, CheckResult } from './check.js';
-export { check } from './check.js';
-export { print } from './print.js';
-export type { FormatOptions } from './code-frame.js';
-export { formatDiagnostic } from './code-frame.js';
+} from './language/ast.js';
+export { and, or, comparison, fieldPath, valueNode, OPERATORS } from './language/ast.js';
+export type { Diagnostic, DiagnosticKind, ErrorCode, Severity } from './diagnostics/diagnostic.js';
+export { INVALID_PARAMETER } from './diagnostics/diagnostic.js';
+export { ExpressionError } from './diagnostics/expression-error.js';
+export type { Limits } from './language/limits.js';
+export { DEFAULT_LIMITS } from './language/limits.js';
+export type { ParseOptions } from './language/parse.js';
+export { parse } from './language/parse.js';
+export type { CheckOptions, CheckResult } from './schema/check.js';
+export { check } from './schema/check.js';
+export { print } from './language/print.js';
+export type { FormatOptions } from './diagnostics/code-frame.js';
+export { formatDiagnostic } from './diagnostics/code-frame.js';
 export type {
   BooleanFieldSpec,
   FieldMap,
@@ -48,8 +48,8 @@ export type {
   Schema,
   SchemaDefinition,
   StringFieldSpec,
-} from './schema.js';
-export { defineSchema, otaJobSchema, resolvePath } from './schema.js';
+} from './schema/schema.js';
+export { defineSchema, otaJobSchema, resolvePath } from './schema/schema.js';
 export type {
   FieldHandle,
   Filter,
@@ -59,8 +59,8 @@ export type {
   QueryBuilder,
   QueryBuilderOptions,
   ValueOf,
-} from './builder.js';
-export { BUILDER_METHODS, queryBuilder } from './builder.js';
+} from './builder/builder.js';
+export { BUILDER_METHODS, queryBuilder } from './builder/builder.js';
 export type { Predicate, PredicateOptions } from './compile/predicate/index.js';
 export { toPredicate } from './compile/predicate/index.js';
 export type { MongoCondition, MongoFilter, MongoOptions, MongoTypeAlias } from './compile/mongo/index.js';

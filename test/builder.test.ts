@@ -19,7 +19,7 @@ import {
   type Operator,
   type Schema,
 } from '../src/index.js';
-import { i18nPaths } from '../src/schema.js';
+import { i18nPaths } from '../src/schema/schema.js';
 
 const q = queryBuilder(otaJobSchema);
 

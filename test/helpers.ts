@@ -1,6 +1,6 @@
 /** Small helpers shared by the example tests. */
 import { ExpressionError, parse, type Diagnostic, type Expression } from '../src/index.js';
-import type { ParseOptions } from '../src/parse.js';
+import type { ParseOptions } from '../src/language/parse.js';
 
 /** The diagnostic `parse` throws for `text`; fails the test when it does not throw an ExpressionError. */
 export function parseError(text: string, options?: ParseOptions): Diagnostic {

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableSql, insertRow } from '../src/index.js';
-import type { JobInfo } from '../src/job-info.js';
+import type { JobInfo } from '../src/apis/ota-job/job-info.js';
 import { seedJob } from './fixtures/seed-job.js';
 import { databases, openPostgres } from './support/databases.js';
 

@@ -15,7 +15,7 @@ import {
   type SqlDialectName,
   type SqlParam,
 } from '../src/index.js';
-import type { JobInfo } from '../src/job-info.js';
+import type { JobInfo } from '../src/apis/ota-job/job-info.js';
 import { seedJob } from './fixtures/seed-job.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from './support/databases.js';
 

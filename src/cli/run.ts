@@ -2,13 +2,13 @@
  * The CLI's behaviour as a pure function of arguments and I/O, so that tests run it without spawning processes.
  * `src/cli.ts` only wires it to the real process.
  */
-import type { Expression } from '../ast.js';
-import { check } from '../check.js';
-import { formatDiagnostic } from '../code-frame.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { ExpressionError } from '../errors.js';
-import { print } from '../print.js';
-import { SCHEMAS, type Schema } from '../schema.js';
+import type { Expression } from '../language/ast.js';
+import { check } from '../schema/check.js';
+import { formatDiagnostic } from '../diagnostics/code-frame.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
+import { print } from '../language/print.js';
+import { SCHEMAS, type Schema } from '../schema/schema.js';
 import { parseArguments, USAGE, type CliArguments, type CommandName } from './args.js';
 import { COMPILE_COMMANDS } from './compile-commands.js';
 

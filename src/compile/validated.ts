@@ -3,12 +3,12 @@
  * path once, so that compilers never meet an unknown field, a disallowed operator or a wrong-typed value, and never
  * resolve a path twice. Generic over compilers: the predicate, MongoDB and SQL compilers can all start here.
  */
-import type { Comparison, Expression, Literal } from '../ast.js';
-import { INVALID_PARAMETER, type Diagnostic, type Problem } from '../diagnostics.js';
-import { ExpressionError } from '../errors.js';
-import { resolvePath, type ResolvedPath, type Schema } from '../schema.js';
+import type { Comparison, Expression, Literal } from '../language/ast.js';
+import { INVALID_PARAMETER, type Diagnostic, type Problem } from '../diagnostics/diagnostic.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
+import { resolvePath, type ResolvedPath, type Schema } from '../schema/schema.js';
 import { assertNever } from '../util/assert-never.js';
-import { validate } from '../validate.js';
+import { validate } from '../schema/validate.js';
 
 /** Each comparison node of a valid tree, mapped to its resolved path (keyed by node identity). */
 export type ResolvedPaths = ReadonlyMap<Comparison, ResolvedPath>;

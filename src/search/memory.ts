@@ -1,6 +1,6 @@
 /** `searchRecords` (SPEC §5, §7): the whole search in memory, answering with the EnOS response object. */
 import { toPredicate } from '../compile/predicate/index.js';
-import { ExpressionError } from '../errors.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
 import { compareSearchOrder, ownProperty } from './order.js';
 import { validateSearchRequest, type SearchOptions } from './request.js';
 import { newRequestId, type SearchResponse } from './response.js';

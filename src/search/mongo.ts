@@ -1,7 +1,7 @@
 /** `toMongoSearch` (SPEC §5, §7): filter, sort, skip and limit for a collection of JobInfo documents. */
 import { toMongo } from '../compile/mongo/index.js';
 import type { MongoFilter } from '../compile/mongo/types.js';
-import { ExpressionError } from '../errors.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
 import { validateSearchRequest, type SearchOptions } from './request.js';
 
 export interface MongoSearch {

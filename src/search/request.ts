@@ -2,11 +2,11 @@
  * A search request (SPEC §5): `orgId` from the query string, `expression` and `pagination` from the body. Checked in
  * SPEC §5's order (orgId, pageNo, pageSize, expression), the first failure being the answer; `null` is absent.
  */
-import type { Expression } from '../ast.js';
-import { check } from '../check.js';
-import { INVALID_PARAMETER, type Diagnostic } from '../diagnostics.js';
-import type { Limits } from '../limits.js';
-import type { Schema } from '../schema.js';
+import type { Expression } from '../language/ast.js';
+import { check } from '../schema/check.js';
+import { INVALID_PARAMETER, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Limits } from '../language/limits.js';
+import type { Schema } from '../schema/schema.js';
 
 export interface SearchRequest {
   /** Mandatory: records of other organisations are never returned. */

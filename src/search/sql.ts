@@ -7,7 +7,7 @@ import { toSql } from '../compile/sql/compile.js';
 import { columnName, tableName, type SqlMapping } from '../compile/sql/columns.js';
 import { SQL_DIALECTS, type SqlDialect, type SqlDialectName } from '../compile/sql/dialects.js';
 import { createWriter, type SqlParam } from '../compile/sql/writer.js';
-import { ExpressionError } from '../errors.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
 import { validateSearchRequest, type SearchOptions, type ValidSearch } from './request.js';
 
 export interface SqlSearchOptions extends SearchOptions {

@@ -22,7 +22,7 @@ import {
   type Expression,
   type FieldPath,
   type Literal,
-} from '../../src/ast.js';
+} from '../../src/language/ast.js';
 import { assertNever } from '../../src/util/assert-never.js';
 import { STRING_POOL } from './strings.js';
 

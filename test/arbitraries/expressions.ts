@@ -24,8 +24,8 @@ import {
   type Literal,
   type Operator,
   type ValueNode,
-} from '../../src/ast.js';
-import { i18nPaths, otaJobSchema, type FieldSpec, type Schema } from '../../src/schema.js';
+} from '../../src/language/ast.js';
+import { i18nPaths, otaJobSchema, type FieldSpec, type Schema } from '../../src/schema/schema.js';
 import { assertNever } from '../../src/util/assert-never.js';
 import { richTestSchema } from './rich-schema.js';
 import { MAP_KEY_POOL, poolNumber, poolString, type StringArbitraryOptions } from './strings.js';

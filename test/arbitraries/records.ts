@@ -14,7 +14,7 @@
  *   maxRecords: the array's maximum length for jobInfoRecords (default 20).
  */
 import fc from 'fast-check';
-import type { I18nString, JobInfo } from '../../src/job-info.js';
+import type { I18nString, JobInfo } from '../../src/apis/ota-job/job-info.js';
 import { poolString, type StringArbitraryOptions } from './strings.js';
 
 export interface RecordArbitraryOptions extends StringArbitraryOptions {

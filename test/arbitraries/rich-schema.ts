@@ -4,8 +4,8 @@
  * takes, plus a field named `constructor` (an Object.prototype name). `richRecord` makes matching records.
  */
 import fc from 'fast-check';
-import type { Operator } from '../../src/ast.js';
-import { defineSchema } from '../../src/schema.js';
+import type { Operator } from '../../src/language/ast.js';
+import { defineSchema } from '../../src/schema/schema.js';
 import { i18nValue, type RecordArbitraryOptions } from './records.js';
 import { MAP_KEY_POOL, poolNumber, poolString } from './strings.js';
 

@@ -6,8 +6,8 @@
 import type { Filter } from 'mongodb';
 import { describe, expectTypeOf, it } from 'vitest';
 import { toMongo, type MongoFilter } from '../../src/index.js';
-import type { JobInfo } from '../../src/job-info.js';
-import { parse } from '../../src/parse.js';
+import type { JobInfo } from '../../src/apis/ota-job/job-info.js';
+import { parse } from '../../src/language/parse.js';
 
 describe('toMongo types', () => {
   it('returns a MongoFilter that is a Filter<JobInfo> and a Record<string, unknown>', () => {

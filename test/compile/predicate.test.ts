@@ -3,11 +3,11 @@
  * records it must select and the records it must not.
  */
 import { describe, expect, it } from 'vitest';
-import { and, comparison, fieldPath, valueNode, type Expression } from '../../src/ast.js';
+import { and, comparison, fieldPath, valueNode, type Expression } from '../../src/language/ast.js';
 import { toPredicate } from '../../src/compile/predicate/index.js';
-import { ExpressionError } from '../../src/errors.js';
-import { parse } from '../../src/parse.js';
-import { defineSchema, otaJobSchema, type Schema } from '../../src/schema.js';
+import { ExpressionError } from '../../src/diagnostics/expression-error.js';
+import { parse } from '../../src/language/parse.js';
+import { defineSchema, otaJobSchema, type Schema } from '../../src/schema/schema.js';
 import { richTestSchema } from '../arbitraries/rich-schema.js';
 
 interface Case {

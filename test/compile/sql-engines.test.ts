@@ -7,11 +7,11 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type mysql from 'mysql2/promise';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { comparison, fieldPath, valueNode } from '../../src/ast.js';
+import { comparison, fieldPath, valueNode } from '../../src/language/ast.js';
 import { toPredicate } from '../../src/compile/predicate/index.js';
 import { createTableSql, insertRow, toRow, toSql, type SqlDialectName, type SqlMapping } from '../../src/compile/sql/index.js';
-import { ExpressionError } from '../../src/errors.js';
-import { parse } from '../../src/parse.js';
+import { ExpressionError } from '../../src/diagnostics/expression-error.js';
+import { parse } from '../../src/language/parse.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from '../support/databases.js';
 import { ALL_IDS, ENGINE_CASES, JOBS, wideSchema, type EngineCase } from './sql-fixtures.js';
 

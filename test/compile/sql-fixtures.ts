@@ -1,6 +1,6 @@
 /** Crafted OTA jobs and expressions, one per SQL trap, shared by the engine tests. */
-import type { JobInfo } from '../../src/job-info.js';
-import { defineSchema } from '../../src/schema.js';
+import type { JobInfo } from '../../src/apis/ota-job/job-info.js';
+import { defineSchema } from '../../src/schema/schema.js';
 
 const ALL_OPS = ['=', '!=', 'in', 'like', 'exists', 'not exists', 'is null', 'is not null'] as const;
 

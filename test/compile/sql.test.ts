@@ -1,6 +1,6 @@
 /** The SQL each dialect gets (STYLE pattern 8: every dialect side by side), plus the compiler's contracts. */
 import { describe, expect, it } from 'vitest';
-import { comparison, fieldPath, valueNode } from '../../src/ast.js';
+import { comparison, fieldPath, valueNode } from '../../src/language/ast.js';
 import {
   createTableSql,
   insertRowSql,
@@ -11,9 +11,9 @@ import {
   type SqlDialectName,
   type SqlMapping,
 } from '../../src/compile/sql/index.js';
-import { ExpressionError } from '../../src/errors.js';
-import { parse } from '../../src/parse.js';
-import { defineSchema } from '../../src/schema.js';
+import { ExpressionError } from '../../src/diagnostics/expression-error.js';
+import { parse } from '../../src/language/parse.js';
+import { defineSchema } from '../../src/schema/schema.js';
 import { ENGINE_CASES, JOBS, wideSchema } from './sql-fixtures.js';
 
 interface Expected {

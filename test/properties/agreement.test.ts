@@ -28,7 +28,7 @@ import {
   type SqlDialectName,
   type SqlParam,
 } from '../../src/index.js';
-import type { JobInfo } from '../../src/job-info.js';
+import type { JobInfo } from '../../src/apis/ota-job/job-info.js';
 import { validExpression } from '../arbitraries/expressions.js';
 import { jobInfoRecords, ORG_IDS } from '../arbitraries/records.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from '../support/databases.js';

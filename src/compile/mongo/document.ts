@@ -4,9 +4,9 @@
  * segment with any of them (or an empty one) is refused with a 99400 error instead of becoming an operator or
  * another path (docs/SEMANTICS.md, "Map fields").
  */
-import type { Comparison } from '../../ast.js';
-import { INVALID_PARAMETER } from '../../diagnostics.js';
-import { ExpressionError } from '../../errors.js';
+import type { Comparison } from '../../language/ast.js';
+import { INVALID_PARAMETER } from '../../diagnostics/diagnostic.js';
+import { ExpressionError } from '../../diagnostics/expression-error.js';
 import type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
 
 /** How a path's candidates appear in a document; every operator is built from `some`. */

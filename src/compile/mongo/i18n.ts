@@ -3,8 +3,8 @@
  * is "any of defaultValue and the listed locales" (`$or`), `name.<locale>` is the translation when it is a
  * non-empty string and defaultValue otherwise (`$or` of the two cases, the second guarded by `$nor`).
  */
-import type { Comparison } from '../../ast.js';
-import type { I18nTarget } from '../../schema.js';
+import type { Comparison } from '../../language/ast.js';
+import type { I18nTarget } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { directPlan, documentPath, fieldFilter, type MongoPathPlan } from './document.js';
 import type { MongoCondition, MongoFilter } from './types.js';

@@ -3,10 +3,10 @@
  * result only ever holds operators this module writes; user text appears only as `$eq`/`$ne`/`$in` values and,
  * escaped, inside `$regex`.
  */
-import type { Comparison, Expression, ValueNode } from '../../ast.js';
-import { INVALID_PARAMETER, type Diagnostic } from '../../diagnostics.js';
-import { ExpressionError } from '../../errors.js';
-import { otaJobSchema, type Schema } from '../../schema.js';
+import type { Comparison, Expression, ValueNode } from '../../language/ast.js';
+import { INVALID_PARAMETER, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { ExpressionError } from '../../diagnostics/expression-error.js';
+import { otaJobSchema, type Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { hasLoneSurrogate } from '../predicate/values.js';
 import { assertValid, resolvedPathOf, type ResolvedPaths } from '../validated.js';

@@ -4,7 +4,7 @@
  * absent exactly as in the predicate; `$ne` and `$not`, which also match missing fields, only ever appear beside
  * `$type` or around a presence test.
  */
-import type { Literal, Operator } from '../../ast.js';
+import type { Literal, Operator } from '../../language/ast.js';
 import type { ComparisonOf } from '../predicate/operators.js';
 import { asciiCaseInsensitiveContainsSource } from '../predicate/values.js';
 import type { MongoPathPlan } from './document.js';

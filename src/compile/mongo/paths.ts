@@ -1,8 +1,8 @@
 /**
  * Plans for each kind of resolved path: where its candidates (docs/SEMANTICS.md) are in a JobInfo-shaped document.
  */
-import type { Comparison } from '../../ast.js';
-import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema.js';
+import type { Comparison } from '../../language/ast.js';
+import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { directPlan, documentPath, type MongoPathPlan } from './document.js';
 import { i18nPlan } from './i18n.js';

@@ -3,7 +3,7 @@
  * assignable both to `Record<string, unknown>` (SPEC §7) and to the official driver's `Filter<JobInfo>`
  * (checked in test/compile/mongo.types.test.ts).
  */
-import type { Literal } from '../../ast.js';
+import type { Literal } from '../../language/ast.js';
 
 /** MongoDB `$type` aliases of the three value types (`number` matches double, int, long and decimal). */
 export type MongoTypeAlias = 'string' | 'number' | 'bool';

@@ -5,7 +5,7 @@
  * (slots.ts), so that the loads of `record.name` and `i18nValue.zh_CN` stay monomorphic and the candidate test is
  * always one site, which V8 inlines.
  */
-import type { I18nTarget } from '../../schema.js';
+import type { I18nTarget } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { I18N_SITES, type I18nSites } from './sites.generated.js';
 import { SlotTable } from './slots.js';

@@ -3,8 +3,8 @@
  * nested closures. No `eval` or `new Function` (CSP-safe); paths, patterns and code paths are chosen at compile
  * time, so testing a record does no table lookups and allocates nothing.
  */
-import type { Comparison, Expression } from '../../ast.js';
-import { otaJobSchema, type Schema } from '../../schema.js';
+import type { Comparison, Expression } from '../../language/ast.js';
+import { otaJobSchema, type Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { assertValid, resolvedPathOf, type ResolvedPaths } from '../validated.js';
 import { PREDICATE_OPS, type OperatorCompiler } from './operators.js';

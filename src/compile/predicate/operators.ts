@@ -3,7 +3,7 @@
  * comparison into a record test once, at compile time. Values are validated before they get here: they have the
  * field's type (ordering operators only on number fields, `like` only on strings).
  */
-import type { InComparison, LikeComparison, Literal, Operator, PresenceComparison, ValueComparison } from '../../ast.js';
+import type { InComparison, LikeComparison, Literal, Operator, PresenceComparison, ValueComparison } from '../../language/ast.js';
 import type { CandidateReader, SiteTest } from './types.js';
 import { equalTo } from './values.js';
 

@@ -5,8 +5,8 @@
  * through their own copy of the closures (sites.generated.ts, slots.ts), which keeps V8's property loads
  * monomorphic however many filters a process compiles.
  */
-import type { Literal } from '../../ast.js';
-import { valueTypeOf, type ResolvedPath } from '../../schema.js';
+import type { Literal } from '../../language/ast.js';
+import { valueTypeOf, type ResolvedPath } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { i18nReader } from './i18n.js';
 import { SCALAR_SITES, type ScalarSites } from './sites.generated.js';

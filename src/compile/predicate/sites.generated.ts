@@ -12,7 +12,7 @@
  * Contracts: every closure takes a record already known to be a non-null object (the root checks once); every
  * ValueTest is false for undefined and for values not of the field's type, so `hasOwn` runs only after a match.
  */
-import type { Literal } from '../../ast.js';
+import type { Literal } from '../../language/ast.js';
 import type { FieldBag, RecordTest, ValueTest } from './types.js';
 import { hasOwn, isContainer } from './values.js';
 

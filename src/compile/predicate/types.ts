@@ -1,5 +1,5 @@
 /** The shapes the predicate compiler builds: candidate tests, record tests and the readers that join them. */
-import type { Literal } from '../../ast.js';
+import type { Literal } from '../../language/ast.js';
 import type { ValueType } from './values.js';
 
 /** A test of one candidate value. Contract: false for `undefined` and for every value not of the field's type. */

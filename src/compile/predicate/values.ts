@@ -2,10 +2,10 @@
  * Value helpers shared by the compilers (docs/SEMANTICS.md): presence by the field's type, own-property reads,
  * ASCII-only case folding, and the one regular expression `like` compiles to.
  */
-import type { Literal } from '../../ast.js';
+import type { Literal } from '../../language/ast.js';
 import type { RecordTest, ValueTest } from './types.js';
 
-export type { ValueType } from '../../schema.js';
+export type { ValueType } from '../../schema/schema.js';
 
 /**
  * An object a path may step into: not null, not an array (SEMANTICS: arrays are never a field's value, so an array

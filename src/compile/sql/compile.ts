@@ -7,9 +7,9 @@
  * caller may negate the result. Logical composition is always explicit: an `or` inside an `and` is parenthesised,
  * and so is an `and` inside an `or`.
  */
-import type { Comparison, Expression, Literal } from '../../ast.js';
-import { ExpressionError } from '../../errors.js';
-import { otaJobSchema, resolvePath, type ResolvedPath, type Schema } from '../../schema.js';
+import type { Comparison, Expression, Literal } from '../../language/ast.js';
+import { ExpressionError } from '../../diagnostics/expression-error.js';
+import { otaJobSchema, resolvePath, type ResolvedPath, type Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import {
   columnName,

@@ -3,12 +3,12 @@
  * paths (the column layout has no column per arbitrary key) and strings no database can store (storable.ts).
  * With only a tree and no text, a diagnostic's line is 1 and its column `start + 1`; start and end are exact.
  */
-import { operandValues, type Expression } from '../../ast.js';
-import type { Diagnostic, Problem } from '../../diagnostics.js';
-import { INVALID_PARAMETER } from '../../diagnostics.js';
-import { resolvePath, type Schema } from '../../schema.js';
+import { operandValues, type Expression } from '../../language/ast.js';
+import type { Diagnostic, Problem } from '../../diagnostics/diagnostic.js';
+import { INVALID_PARAMETER } from '../../diagnostics/diagnostic.js';
+import { resolvePath, type Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
-import { validate } from '../../validate.js';
+import { validate } from '../../schema/validate.js';
 import { unstorableReason } from './storable.js';
 
 export function sqlDiagnosticsFor(ast: Expression, schema: Schema): Diagnostic[] {

@@ -2,7 +2,7 @@
  * The shipped `ota_job` table (SPEC §6): DDL per dialect with the indexes a search needs, `toRow` (JobInfo → row)
  * and the INSERT statement. The mapping option renames the table and columns here exactly as in `toSql`.
  */
-import type { JobInfo } from '../../job-info.js';
+import type { JobInfo } from '../../apis/ota-job/job-info.js';
 import {
   OTA_JOB_COLUMN_KEYS,
   OTA_JOB_COLUMNS,

@@ -3,8 +3,8 @@
  * found (the whole token, not one character), and where.
  */
 import type { Span } from './ast.js';
-import type { Problem } from './diagnostics.js';
-import { lineAndColumn } from './diagnostics.js';
+import type { Problem } from '../diagnostics/diagnostic.js';
+import { lineAndColumn } from '../diagnostics/diagnostic.js';
 
 const OPERATOR_WORDS = 'an operator (=, !=, <>, <, <=, >, >=, in, like, is null, is not null)';
 

@@ -1,8 +1,8 @@
 /** `check` (SPEC §7): parse, then validate against a schema. Never throws on any input. */
-import type { Expression } from './ast.js';
-import { byPosition, locate, type Diagnostic } from './diagnostics.js';
-import { resolveLimits, type Limits } from './limits.js';
-import { parseText } from './parse.js';
+import type { Expression } from '../language/ast.js';
+import { byPosition, locate, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { resolveLimits, type Limits } from '../language/limits.js';
+import { parseText } from '../language/parse.js';
 import { otaJobSchema, type Schema } from './schema.js';
 import { validate } from './validate.js';
 

@@ -1,4 +1,4 @@
-import { INVALID_PARAMETER, type Diagnostic, type ErrorCode } from './diagnostics.js';
+import { INVALID_PARAMETER, type Diagnostic, type ErrorCode } from './diagnostic.js';
 
 /** Thrown by `parse`, the compilers and the search builders; carries every diagnostic, the first as its message. */
 export class ExpressionError extends Error {

@@ -30,14 +30,14 @@ import {
   type ValueComparison,
   type ValueNode,
   type ValueOperator,
-} from './ast.js';
-import { ExpressionError } from './errors.js';
-import { isReservedWord } from './grammar-support.js';
-import { resolveLimits, type Limits } from './limits.js';
-import { parse } from './parse.js';
-import { print, printLiteral } from './print.js';
-import { resolvePath, type FieldSpec, type Schema } from './schema.js';
-import { assertNever } from './util/assert-never.js';
+} from '../language/ast.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
+import { isReservedWord } from '../language/grammar-support.js';
+import { resolveLimits, type Limits } from '../language/limits.js';
+import { parse } from '../language/parse.js';
+import { print, printLiteral } from '../language/print.js';
+import { resolvePath, type FieldSpec, type Schema } from '../schema/schema.js';
+import { assertNever } from '../util/assert-never.js';
 
 // --- Types derived from the schema ----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
  * line's own tabs and ideographic spaces, and East Asian wide characters take two columns, so the caret lands
  * under the right character in a terminal even in Chinese text.
  */
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from './diagnostic.js';
 
 export interface FormatOptions {
   /** ANSI colours; off unless asked for (the CLI turns them on for a TTY). */

@@ -2,7 +2,7 @@
  * Diagnostics are data (SPEC §4); the message builders below give each row of SPEC §4's table its exact text, and
  * rendering them for people is a separate function (src/code-frame.ts).
  */
-import type { Operator, Span } from './ast.js';
+import type { Operator, Span } from '../language/ast.js';
 
 /** EnOS's code for an invalid request parameter; every problem ota-expr reports carries it. */
 export const INVALID_PARAMETER = 99400;

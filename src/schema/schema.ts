@@ -3,10 +3,10 @@
  * fields, and the logical operators allowed. A schema is plain data made by `defineSchema`, so other EnOS APIs are
  * described without touching the core, and the typed builder derives its types from the same value.
  */
-import type { LogicalOperator, Operator } from './ast.js';
-import { isReservedWord } from './grammar-support.js';
-import { assertNever } from './util/assert-never.js';
-import { closestMatch } from './util/did-you-mean.js';
+import type { LogicalOperator, Operator } from '../language/ast.js';
+import { isReservedWord } from '../language/grammar-support.js';
+import { assertNever } from '../util/assert-never.js';
+import { closestMatch } from '../util/did-you-mean.js';
 
 export type FieldType = 'string' | 'number' | 'boolean' | 'i18n' | 'map';
 

@@ -2,7 +2,7 @@
  * Validation against a schema (SPEC §4): every problem at once, each located at the text it is about.
  * Unknown fields and locales cover the path, disallowed operators the operator, wrong values the value.
  */
-import { operandValues, type Comparison, type Expression, type Literal, type ValueNode } from './ast.js';
+import { operandValues, type Comparison, type Expression, type Literal, type ValueNode } from '../language/ast.js';
 import {
   logicalOperatorNotAllowedMessage,
   operatorNotAllowedMessage,
@@ -11,10 +11,10 @@ import {
   unknownValueMessage,
   valueTypeMessage,
   type Problem,
-} from './diagnostics.js';
+} from '../diagnostics/diagnostic.js';
 import { resolvePath, valueTypeOf, type ResolvedPath, type Schema } from './schema.js';
-import { assertNever } from './util/assert-never.js';
-import { closestMatch } from './util/did-you-mean.js';
+import { assertNever } from '../util/assert-never.js';
+import { closestMatch } from '../util/did-you-mean.js';
 
 export function validate(ast: Expression | null, schema: Schema): Problem[] {
   const problems: Problem[] = [];

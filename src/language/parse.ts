@@ -1,7 +1,7 @@
 /** `parse` (SPEC §7): syntax only. Runs the generated peggy parser and turns every failure into a 99400 problem. */
 import type { Expression } from './ast.js';
-import { locate, textTooLongMessage, type Problem } from './diagnostics.js';
-import { ExpressionError } from './errors.js';
+import { locate, textTooLongMessage, type Problem } from '../diagnostics/diagnostic.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
 import { parse as peggyParse, SyntaxError as PeggySyntaxError } from './generated/parser.js';
 import { GrammarError } from './grammar-support.js';
 import { resolveLimits, type Limits } from './limits.js';

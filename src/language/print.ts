@@ -4,7 +4,7 @@
  * `parse(print(t))` equals `t` apart from spans, and printing is idempotent.
  */
 import type { Comparison, Expression, Literal } from './ast.js';
-import { assertNever } from './util/assert-never.js';
+import { assertNever } from '../util/assert-never.js';
 
 export function print(ast: Expression | null): string {
   return ast === null ? '' : printNode(ast, undefined);
