@@ -9,8 +9,9 @@
  * `toSql`, `toMongo` or `toPredicate`, and diagnostics computed on it point into `print(built)`.
  */
 import {
+  OPERATORS,
   and,
-  comparison,
+  comparisonNode,
   fieldPath,
   or,
   span,
@@ -38,24 +39,14 @@ import { parse } from '../language/parse.js';
 import { print, printLiteral } from '../language/print.js';
 import { resolvePath, type FieldSpec, type Schema } from '../schema/schema.js';
 import { assertNever } from '../util/assert-never.js';
+import { OPERATOR_TABLE, operandShape, type OperatorTable } from '../language/operators.js';
 
 // --- Types derived from the schema ----------------------------------------------------------------------------
 
 /** The method a field handle offers for each operator (SPEC §4's canonical spellings). */
-export const BUILDER_METHODS = {
-  '=': 'eq',
-  '!=': 'ne',
-  '<': 'lt',
-  '<=': 'lte',
-  '>': 'gt',
-  '>=': 'gte',
-  in: 'in',
-  like: 'like',
-  exists: 'exists',
-  'not exists': 'notExists',
-  'is null': 'isNull',
-  'is not null': 'isNotNull',
-} as const satisfies Record<Operator, string>;
+export const BUILDER_METHODS = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(OPERATORS.map((op) => [op, OPERATOR_TABLE[op].method])),
+) as { readonly [O in Operator]: OperatorTable[O]['method'] };
 
 type MethodOf = typeof BUILDER_METHODS;
 
@@ -223,30 +214,19 @@ function buildComparison(path: string, op: Operator, operand: unknown, checked: 
   const pathEnd = path.length;
   const opStart = pathEnd + 1;
   const opEnd = opStart + op.length;
-  switch (op) {
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=': {
-      const value = checked(operand);
+  const pathNode = fieldPath(path, span(0, pathEnd));
+  const opSpan = span(opStart, opEnd);
+  const shape = operandShape(op);
+  switch (shape) {
+    case 'value':
+    case 'pattern': {
+      if (shape === 'pattern' && typeof operand !== 'string') throw new TypeError(`${op} takes a string pattern, found ${typeof operand}`);
+      const value = shape === 'pattern' ? (operand as string) : checked(operand);
       const valueEnd = opEnd + 1 + printLiteral(value).length;
-      return comparison(fieldPath(path, span(0, pathEnd)), op, valueNode(value, span(opEnd + 1, valueEnd)), {
-        opSpan: span(opStart, opEnd),
-        span: span(0, valueEnd),
-      });
+      return comparisonNode(pathNode, op, valueNode(value, span(opEnd + 1, valueEnd)), opSpan, span(0, valueEnd));
     }
-    case 'like': {
-      if (typeof operand !== 'string') throw new TypeError(`like takes a string pattern, found ${typeof operand}`);
-      const valueEnd = opEnd + 1 + printLiteral(operand).length;
-      return comparison(fieldPath(path, span(0, pathEnd)), op, valueNode(operand, span(opEnd + 1, valueEnd)), {
-        opSpan: span(opStart, opEnd),
-        span: span(0, valueEnd),
-      });
-    }
-    case 'in': {
-      if (!Array.isArray(operand) || operand.length === 0) throw new TypeError(`in takes a non-empty array of values`);
+    case 'list': {
+      if (!Array.isArray(operand) || operand.length === 0) throw new TypeError(`${op} takes a non-empty array of values`);
       // `path in (v1, v2)`: the list starts after "in (" and values are separated by ", ".
       let offset = opEnd + 2;
       const values = (operand as readonly unknown[]).map((raw, index) => {
@@ -256,28 +236,16 @@ function buildComparison(path: string, op: Operator, operand: unknown, checked: 
         offset += printLiteral(value).length;
         return valueNode(value, span(start, offset));
       });
-      return comparison(fieldPath(path, span(0, pathEnd)), op, values, {
-        opSpan: span(opStart, opEnd),
-        span: span(0, offset + 1),
-      });
+      return comparisonNode(pathNode, op, values, opSpan, span(0, offset + 1));
     }
-    case 'exists':
-    case 'not exists': {
+    case 'none': {
+      if (OPERATOR_TABLE[op].form === 'postfix') return comparisonNode(pathNode, op, undefined, opSpan, span(0, opEnd));
       // `exists(path)` / `not exists(path)`: the operator comes first.
       const pathStart = op.length + 1;
-      return comparison(fieldPath(path, span(pathStart, pathStart + pathEnd)), op, undefined, {
-        opSpan: span(0, op.length),
-        span: span(0, pathStart + pathEnd + 1),
-      });
+      return comparisonNode(fieldPath(path, span(pathStart, pathStart + pathEnd)), op, undefined, span(0, op.length), span(0, pathStart + pathEnd + 1));
     }
-    case 'is null':
-    case 'is not null':
-      return comparison(fieldPath(path, span(0, pathEnd)), op, undefined, {
-        opSpan: span(opStart, opEnd),
-        span: span(0, opEnd),
-      });
     default:
-      return assertNever(op);
+      return assertNever(shape);
   }
 }
 
@@ -325,29 +293,9 @@ function shift(node: Expression, by: number): Expression {
 }
 
 function shiftComparison(node: Comparison, at: (s: Span) => Span): Comparison {
-  const path = fieldPath(node.path.text, at(node.path.span));
-  const spans = { opSpan: at(node.opSpan), span: at(node.span) };
   const move = <T extends Literal>(value: ValueNode<T>): ValueNode<T> => valueNode(value.value, at(value.span));
-  switch (node.op) {
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-      return comparison(path, node.op satisfies ValueOperator, move(node.value), spans) satisfies ValueComparison;
-    case 'like':
-      return comparison(path, node.op, move(node.value), spans) satisfies LikeComparison;
-    case 'in':
-      return comparison(path, node.op, node.values.map(move), spans) satisfies InComparison;
-    case 'exists':
-    case 'not exists':
-    case 'is null':
-    case 'is not null':
-      return comparison(path, node.op satisfies PresenceOperator, undefined, spans) satisfies PresenceComparison;
-    default:
-      return assertNever(node);
-  }
+  const operand = node.op === 'in' ? node.values.map(move) : 'value' in node ? move(node.value) : undefined;
+  return comparisonNode(fieldPath(node.path.text, at(node.path.span)), node.op, operand, at(node.opSpan), at(node.span));
 }
 
 /**

@@ -4,6 +4,7 @@
  * used by the grammar, the typed query builder and the tests alike.
  */
 import { assertNever } from '../util/assert-never.js';
+import { OPERAND_NEEDS, OPERATOR_TABLE, isOperator, operandShape, type OperatorsTaking } from './operators.js';
 
 /** A half-open range `[start, end)` of UTF-16 code units in the expression text. */
 export interface Span {
@@ -26,25 +27,13 @@ export type Operator =
   | 'is null'
   | 'is not null';
 
-/** Operators that take one value on their right. */
-export type ValueOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
+/** Operators that take one value on their right (src/language/operators.ts). */
+export type ValueOperator = OperatorsTaking<'value'>;
 /** Operators that take no value: they test whether the field is present. */
-export type PresenceOperator = 'exists' | 'not exists' | 'is null' | 'is not null';
+export type PresenceOperator = OperatorsTaking<'none'>;
 
-export const OPERATORS: readonly Operator[] = [
-  '=',
-  '!=',
-  '<',
-  '<=',
-  '>',
-  '>=',
-  'in',
-  'like',
-  'exists',
-  'not exists',
-  'is null',
-  'is not null',
-];
+/** Every operator, in the operator table's order. */
+export const OPERATORS = Object.freeze(Object.keys(OPERATOR_TABLE)) as readonly Operator[];
 
 /** A literal value: a quoted string, a JSON number, or `true` / `false`. */
 export type Literal = string | number | boolean;
@@ -146,30 +135,14 @@ export function comparison(
   operand?: ValueNode | readonly ValueNode[],
   spans: ComparisonSpans = {},
 ): Comparison {
-  switch (op) {
-    case 'in':
-      if (!Array.isArray(operand) || operand.length === 0) throw new TypeError('in needs at least one value');
-      break;
-    case 'like':
-      if (!isValueNode(operand) || typeof operand.value !== 'string') throw new TypeError('like needs a string value');
-      break;
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-      if (!isValueNode(operand)) throw new TypeError(`${op} needs one value`);
-      break;
-    case 'exists':
-    case 'not exists':
-    case 'is null':
-    case 'is not null':
-      operand = undefined;
-      break;
-    default:
-      return assertNever(op);
-  }
+  if (!isOperator(op)) throw new TypeError(`unknown operator ${JSON.stringify(op)}`);
+  const shape = operandShape(op);
+  const fits =
+    shape === 'list'
+      ? Array.isArray(operand) && operand.length > 0
+      : shape === 'none' || (isValueNode(operand) && (shape === 'value' || typeof operand.value === 'string'));
+  if (!fits) throw new TypeError(`${op} needs ${OPERAND_NEEDS[shape]}`);
+  if (shape === 'none') operand = undefined;
   return comparisonNode(path, op, operand, spans.opSpan ?? NO_SPAN, spans.span ?? NO_SPAN);
 }
 
@@ -193,24 +166,17 @@ export function comparisonNode(
 
 /** The values a comparison carries: the list of an `in`, the one value of `=`…`like`, none for presence tests. */
 export function operandValues(node: Comparison): readonly ValueNode[] {
-  switch (node.op) {
-    case 'in':
-      return node.values;
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-    case 'like':
-      return [node.value];
-    case 'exists':
-    case 'not exists':
-    case 'is null':
-    case 'is not null':
+  const shape = operandShape(node.op);
+  switch (shape) {
+    case 'list':
+      return (node as InComparison).values;
+    case 'value':
+    case 'pattern':
+      return [(node as ValueComparison | LikeComparison).value];
+    case 'none':
       return [];
     default:
-      return assertNever(node);
+      return assertNever(shape);
   }
 }
 

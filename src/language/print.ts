@@ -3,7 +3,8 @@
  * strings (`'` as `''`, `\` as `\\`), shortest round-trip numbers, parentheses only around an `or` inside an `and`.
  * `parse(print(t))` equals `t` apart from spans, and printing is idempotent.
  */
-import type { Comparison, Expression, Literal } from './ast.js';
+import { operandValues, type Comparison, type Expression, type Literal } from './ast.js';
+import { OPERATOR_TABLE } from './operators.js';
 import { assertNever } from '../util/assert-never.js';
 
 export function print(ast: Expression | null): string {
@@ -27,26 +28,22 @@ function printNode(node: Expression, parent: Expression['type'] | undefined): st
 
 function printComparison(node: Comparison): string {
   const path = node.path.text;
-  switch (node.op) {
-    case '=':
-    case '!=':
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-    case 'like':
-      return `${path} ${node.op} ${printLiteral(node.value.value)}`;
-    case 'in':
-      return `${path} in (${node.values.map((value) => printLiteral(value.value)).join(', ')})`;
-    case 'exists':
-    case 'not exists':
+  const facts = OPERATOR_TABLE[node.op];
+  switch (facts.form) {
+    case 'prefix':
       return `${node.op}(${path})`;
-    case 'is null':
-    case 'is not null':
+    case 'postfix':
       return `${path} ${node.op}`;
+    case 'infix':
+      return `${path} ${node.op} ${printOperand(node)}`;
     default:
-      return assertNever(node);
+      return assertNever(facts);
   }
+}
+
+/** The right-hand side of an infix comparison: one literal, or an `in` list. */
+function printOperand(node: Comparison): string {
+  return node.op === 'in' ? `(${node.values.map((value) => printLiteral(value.value)).join(', ')})` : operandValues(node).map((value) => printLiteral(value.value)).join('');
 }
 
 export function printLiteral(value: Literal): string {

@@ -4,6 +4,7 @@
  * described without touching the core, and the typed builder derives its types from the same value.
  */
 import type { LogicalOperator, Operator } from '../language/ast.js';
+import { OPERATOR_TABLE } from '../language/operators.js';
 import { isReservedWord } from '../language/grammar-support.js';
 import { assertNever } from '../util/assert-never.js';
 import { closestMatch } from '../util/did-you-mean.js';
@@ -73,7 +74,6 @@ export interface Schema<
 
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SEGMENT = /^[A-Za-z0-9_\-/]+$/;
-const ORDERING: readonly Operator[] = ['<', '<=', '>', '>='];
 const I18N_DEFAULT_SEGMENTS = ['defaultValue', 'default'] as const;
 
 /**
@@ -111,7 +111,7 @@ function checkField(name: string, field: FieldSpec): void {
     throw new TypeError(`schema field name ${JSON.stringify(name)} is not a valid field name`);
   }
   for (const op of field.operators) {
-    if (ORDERING.includes(op) && field.type !== 'number') {
+    if (OPERATOR_TABLE[op].ordering && field.type !== 'number') {
       throw new TypeError(`schema field ${name}: ${op} is allowed on number fields only`);
     }
     if (op === 'like' && field.type !== 'string' && field.type !== 'i18n' && field.type !== 'map') {
