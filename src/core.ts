@@ -2,9 +2,15 @@
  * ota-expr/core: the browser entry. Parsing, validation, printing, code frames, schemas, the syntax tree and the
  * typed builder, and nothing that compiles to a query language, so a browser bundle carries only what an editor
  * or a form needs. No Node built-ins, no `eval`; every name is exported explicitly (the public surface of this
- * entry in one file, as in src/index.ts). The compilers live in `ota-expr/predicate`, `ota-expr/sql`,
- * `ota-expr/mongo` and `ota-expr/search`; the root `ota-expr` exports everything.
+ * entry in one file). The compilers live in `ota-expr/predicate`, `ota-expr/sql`, `ota-expr/mongo` and
+ * `ota-expr/search`; the root `ota-expr` re-exports all the entries.
+ *
+ * The entries are where Search OTA Job becomes the default API: the stages below them are generic and never name
+ * an API (docs/ARCHITECTURE.md).
  */
+import { otaJobSchema } from './apis/ota-job/schema.js';
+import { checkText, type CheckOptions, type CheckResult } from './schema/check.js';
+
 export type {
   AndNode,
   Comparison,
@@ -32,7 +38,6 @@ export { DEFAULT_LIMITS } from './language/limits.js';
 export type { ParseOptions } from './language/parse.js';
 export { parse } from './language/parse.js';
 export type { CheckOptions, CheckResult } from './schema/check.js';
-export { check } from './schema/check.js';
 export { print } from './language/print.js';
 export type { FormatOptions } from './diagnostics/code-frame.js';
 export { formatDiagnostic } from './diagnostics/code-frame.js';
@@ -45,14 +50,19 @@ export type {
   I18nTarget,
   MapFieldSpec,
   NumberFieldSpec,
-  OtaJobSchema,
   PathResolution,
   ResolvedPath,
   Schema,
   SchemaDefinition,
   StringFieldSpec,
 } from './schema/schema.js';
-export { defineSchema, otaJobSchema, resolvePath } from './schema/schema.js';
+export { defineSchema, resolvePath } from './schema/schema.js';
+export type { ApiDefinition, OrderKey } from './schema/api.js';
+export type { OtaJobSchema } from './apis/ota-job/schema.js';
+export { otaJobSchema } from './apis/ota-job/schema.js';
+export type { I18nString, JobInfo } from './apis/ota-job/job-info.js';
+export type { OperandShape, OperatorFacts, OperatorForm } from './language/operators.js';
+export { OPERATOR_TABLE } from './language/operators.js';
 export type {
   FieldHandle,
   Filter,
@@ -64,3 +74,11 @@ export type {
   ValueOf,
 } from './builder/builder.js';
 export { BUILDER_METHODS, queryBuilder } from './builder/builder.js';
+
+/**
+ * Parses `text` and validates it against `options.schema` (default: `otaJobSchema`). Never throws: every problem is
+ * a located diagnostic, sorted by position, and `ok` is false exactly when one is an error.
+ */
+export function check(text: string, options?: CheckOptions): CheckResult {
+  return checkText(text, options, otaJobSchema);
+}

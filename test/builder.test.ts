@@ -160,7 +160,7 @@ describe('run-time guards for JavaScript callers', () => {
     expect(() => loose.and(q.where('productKey').eq('a'))).toThrow(TypeError);
   });
 
-  it('an unknown value of an open enum is built (SPEC §4: a warning, not an error)', () => {
+  it('an unknown value of an open enum is built (docs/LANGUAGE.md §4: a warning, not an error)', () => {
     const result = check(print(q.where('status').eq('paused')));
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((x) => x.severity)).toEqual(['warning']);
@@ -172,7 +172,7 @@ describe('run-time guards for JavaScript callers', () => {
   });
 });
 
-describe('limits (SPEC §4): the parser’s own error, before anything is sent', () => {
+describe('limits (docs/LANGUAGE.md §4): the parser’s own error, before anything is sent', () => {
   function limitError(build: () => unknown): string {
     try {
       build();

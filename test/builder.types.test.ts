@@ -171,7 +171,7 @@ describe('values: of the field’s type', () => {
     expect(() => d.where('modelId').exists('x')).not.toThrow();
   });
 
-  it('enum-like fields offer their known values and accept other strings (SPEC §4: a warning)', () => {
+  it('enum-like fields offer their known values and accept other strings (docs/LANGUAGE.md §4: a warning)', () => {
     expectTypeOf(q.where('status').eq).parameter(0).toEqualTypeOf<'started' | 'stopped' | (string & {})>();
     expectTypeOf(q.where('type').eq).parameter(0).toEqualTypeOf<'verify' | 'upgrade' | (string & {})>();
     expectTypeOf<ValueOf<Ota['fields']['status']>>().toEqualTypeOf<'started' | 'stopped' | (string & {})>();

@@ -1,4 +1,4 @@
-/** The ota-expr CLI: commands, stdin, --json, exit codes (SPEC §7). */
+/** The ota-expr CLI: commands, stdin, --json, exit codes (docs/LANGUAGE.md §7). */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-/** The public surface: the root entry exports every name of the browser entry (the same objects) and SPEC §7's. */
+/** The public surface: the root entry exports every name of the browser entry (the same objects) and docs/LANGUAGE.md §7's. */
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/core.js';
 import * as root from '../src/index.js';
@@ -11,7 +11,7 @@ describe('public exports', () => {
   it.each([
     'parse', 'check', 'print', 'otaJobSchema', 'defineSchema', 'toPredicate', 'toSql', 'toMongo', 'ExpressionError',
     'searchRecords', 'toSqlSearch', 'toMongoSearch',
-  ])('SPEC §7 names %s', (name) => {
+  ])('docs/LANGUAGE.md §7 names %s', (name) => {
     expect(root).toHaveProperty(name);
   });
 });

@@ -13,7 +13,7 @@ export function parseError(text: string, options?: ParseOptions): Diagnostic {
   throw new Error(`expected ${JSON.stringify(text)} to fail to parse`);
 }
 
-/** The tree without spans, for comparisons "locations aside" (SPEC §2). */
+/** The tree without spans, for comparisons "locations aside" (docs/LANGUAGE.md §2). */
 export function withoutSpans(node: Expression | null): unknown {
   return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'span' || key === 'opSpan' || key === 'keywordSpans' ? undefined : value)));
 }

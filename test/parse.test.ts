@@ -1,4 +1,4 @@
-/** SPEC §1 (lexical rules) and §2 (grammar), one example per rule, titled by the input text. */
+/** docs/LANGUAGE.md §1 (lexical rules) and §2 (grammar), one example per rule, titled by the input text. */
 import { describe, expect, it } from 'vitest';
 import { parse, print, type Comparison, type Expression } from '../src/index.js';
 import { parseError, textAt, withoutSpans } from './helpers.js';
@@ -13,7 +13,7 @@ const valueOf = (text: string): unknown => {
   return 'value' in node ? node.value.value : undefined;
 };
 
-describe('white space and touching tokens (SPEC §1)', () => {
+describe('white space and touching tokens (docs/LANGUAGE.md §1)', () => {
   it.each([
     ['\tproductKey\r\n=\n\u00a0"a"\u3000'],
     ["productKey='a'"],
@@ -28,7 +28,7 @@ describe('white space and touching tokens (SPEC §1)', () => {
   });
 });
 
-describe('keywords (SPEC §1)', () => {
+describe('keywords (docs/LANGUAGE.md §1)', () => {
   it.each([
     ["a = 1 AND b = 2", 'and'],
     ["a = 1 And b = 2", 'and'],
@@ -80,7 +80,7 @@ describe('keywords (SPEC §1)', () => {
   });
 });
 
-describe('strings (SPEC §1)', () => {
+describe('strings (docs/LANGUAGE.md §1)', () => {
   it.each([
     ["p = 'abc'", 'abc'],
     ['p = "abc"', 'abc'],
@@ -124,7 +124,7 @@ describe('strings (SPEC §1)', () => {
   });
 });
 
-describe('numbers and booleans (SPEC §1)', () => {
+describe('numbers and booleans (docs/LANGUAGE.md §1)', () => {
   it.each([
     ['x = 0', 0],
     ['x = -0', 0],
@@ -171,7 +171,7 @@ describe('numbers and booleans (SPEC §1)', () => {
   });
 });
 
-describe('grammar and tree shape (SPEC §2)', () => {
+describe('grammar and tree shape (docs/LANGUAGE.md §2)', () => {
   it('and binds tighter than or', () => {
     const ast = parse('a = 1 or b = 2 and c = 3')!;
     expect(ast.type).toBe('or');
@@ -244,7 +244,7 @@ describe('grammar and tree shape (SPEC §2)', () => {
   });
 });
 
-describe('syntax error messages (SPEC §4)', () => {
+describe('syntax error messages (docs/LANGUAGE.md §4)', () => {
   it('say what was expected and what was found, with line and column', () => {
     const error = parseError("productKey = 'a'\n  orr status = 'b'");
     expect(error.message).toBe(
@@ -271,7 +271,7 @@ describe('syntax error messages (SPEC §4)', () => {
   });
 });
 
-describe('limits (SPEC §4)', () => {
+describe('limits (docs/LANGUAGE.md §4)', () => {
   const nested = (depth: number): string => `${'('.repeat(depth)}a = 1${')'.repeat(depth)}`;
 
   it('32 open parentheses are allowed', () => {

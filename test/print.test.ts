@@ -1,4 +1,4 @@
-/** SPEC §2's printer: one canonical form, lossless, idempotent. */
+/** docs/LANGUAGE.md §2's printer: one canonical form, lossless, idempotent. */
 import { describe, expect, it } from 'vitest';
 import { and, comparison, fieldPath, or, parse, print, valueNode } from '../src/index.js';
 import { withoutSpans } from './helpers.js';

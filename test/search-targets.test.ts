@@ -1,5 +1,5 @@
 /**
- * SPEC §5 on every target: the seed page's three request samples give the seed's response shape from memory,
+ * docs/LANGUAGE.md §5 on every target: the seed page's three request samples give the seed's response shape from memory,
  * PostgreSQL, MariaDB, SQLite and mingo alike; bad requests are ExpressionError (99400) from the query builders
  * with the message the in-memory search answers.
  */

@@ -1,8 +1,8 @@
-/** SPEC §5: request validation, defaults, order, and the EnOS response, in memory. */
+/** docs/LANGUAGE.md §5: request validation, defaults, order, and the EnOS response, in memory. */
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../src/search/memory.js';
+import { searchRecords } from '../src/search.js';
 import { compareCodePoints } from '../src/search/order.js';
-import { validateSearchRequest } from '../src/search/request.js';
+import { validateSearchRequest } from '../src/search.js';
 
 const job = (jobId: string, createTime: number, extra: Record<string, unknown> = {}) => ({
   orgId: 'o1',
@@ -16,7 +16,7 @@ const job = (jobId: string, createTime: number, extra: Record<string, unknown> =
   ...extra,
 });
 
-describe('request validation (SPEC §5)', () => {
+describe('request validation (docs/LANGUAGE.md §5)', () => {
   it.each([
     [{}, 'orgId is mandatory'],
     [{ orgId: '' }, 'orgId is mandatory'],

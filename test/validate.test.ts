@@ -1,11 +1,11 @@
-/** SPEC §4: schemas and validation. Every message of the table, every span rule, all problems at once. */
+/** docs/LANGUAGE.md §4: schemas and validation. Every message of the table, every span rule, all problems at once. */
 import { describe, expect, it } from 'vitest';
 import { check, defineSchema, otaJobSchema, type Schema } from '../src/index.js';
 import { textAt } from './helpers.js';
 
 const errorsOf = (text: string, schema: Schema = otaJobSchema) => check(text, { schema }).diagnostics.filter((d) => d.severity === 'error');
 
-describe('the OTA job schema (SPEC §4 table)', () => {
+describe('the OTA job schema (docs/LANGUAGE.md §4 table)', () => {
   it.each([
     ["productKey = 'a'"],
     ["productKey in ('a', 'b')"],

@@ -5,7 +5,7 @@
  * per schema.
  *
  * What it builds is exactly what `parse(print(built))` returns, spans included: spans are laid out as the printer
- * writes the text (SPEC §2's canonical form), so a built filter can go straight to `print`, `check`'s callers,
+ * writes the text (docs/LANGUAGE.md §2's canonical form), so a built filter can go straight to `print`, `check`'s callers,
  * `toSql`, `toMongo` or `toPredicate`, and diagnostics computed on it point into `print(built)`.
  */
 import {
@@ -43,7 +43,7 @@ import { OPERATOR_TABLE, operandShape, type OperatorTable } from '../language/op
 
 // --- Types derived from the schema ----------------------------------------------------------------------------
 
-/** The method a field handle offers for each operator (SPEC §4's canonical spellings). */
+/** The method a field handle offers for each operator (docs/LANGUAGE.md §4's canonical spellings). */
 export const BUILDER_METHODS = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(OPERATORS.map((op) => [op, OPERATOR_TABLE[op].method])),
 ) as { readonly [O in Operator]: OperatorTable[O]['method'] };
@@ -79,7 +79,7 @@ type FieldOf<S extends Schema, P extends string> = S['fields'][FieldNameOf<P>];
 
 /**
  * The values a field takes. Known values of a string field come first so that editors offer them; `string & {}`
- * keeps other strings acceptable (SPEC §4: an unknown value is a warning) without collapsing the union into `string`,
+ * keeps other strings acceptable (docs/LANGUAGE.md §4: an unknown value is a warning) without collapsing the union into `string`,
  * which would hide the completions. A field marked `closed: true` accepts its known values only.
  */
 export type ValueOf<F> = F extends { readonly type: 'number' }
@@ -131,7 +131,7 @@ export type FieldHandle<P extends string, Ops extends Operator, V, S extends Sch
 
 /** `and` and `or`, each taking two filters or more; the builder keeps those the schema's `logical` lists. */
 export interface LogicalMethods<S extends Schema> {
-  /** `a and b and …`; nested `and`s are flattened (SPEC §2). */
+  /** `a and b and …`; nested `and`s are flattened (docs/LANGUAGE.md §2). */
   and(first: Filter<S>, second: Filter<S>, ...rest: readonly Filter<S>[]): Filter<S, AndNode>;
   /** `a or b or …`; nested `or`s are flattened, and an `or` inside an `and` is printed in parentheses. */
   or(first: Filter<S>, second: Filter<S>, ...rest: readonly Filter<S>[]): Filter<S, OrNode>;
@@ -146,7 +146,7 @@ export type QueryBuilder<S extends Schema> = {
 
 export interface QueryBuilderOptions {
   /**
-   * The limits the built text must respect (SPEC §4; default: the defaults). Crossing one throws the same
+   * The limits the built text must respect (docs/LANGUAGE.md §4; default: the defaults). Crossing one throws the same
    * `ExpressionError` that parsing the printed text would, so a filter that would be refused is never sent.
    */
   readonly limits?: Partial<Limits>;
@@ -200,7 +200,7 @@ function checkValue(path: string, field: FieldSpec, expected: 'string' | 'number
     throw new TypeError(`${path} takes ${expected} values, found ${typeof value}`);
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    // The language has no NaN or Infinity (SPEC §1): printed, they would not parse back.
+    // The language has no NaN or Infinity (docs/LANGUAGE.md §1): printed, they would not parse back.
     throw new TypeError(`${path}: ${String(value)} is not a finite number`);
   }
   if (field.type === 'string' && field.closed === true && !(field.values ?? []).includes(value as string)) {
@@ -299,7 +299,7 @@ function shiftComparison(node: Comparison, at: (s: Span) => Span): Comparison {
 }
 
 /**
- * SPEC §4's limits, counted as the parser counts them. Past one, the printed text is parsed so that the error is
+ * docs/LANGUAGE.md §4's limits, counted as the parser counts them. Past one, the printed text is parsed so that the error is
  * the parser's own diagnostic, message and span included.
  */
 function withinLimits<N extends Expression>(node: N, limits: Limits): N {

@@ -1,15 +1,15 @@
 /** `sql`, `mongo` and `filter`: the compilers, from the command line. Compiler output is JSON, for scripts. */
-import { toMongo } from '../compile/mongo/index.js';
-import { toPredicate } from '../compile/predicate/index.js';
-import { toSql } from '../compile/sql/compile.js';
-import { SQL_DIALECTS, type SqlDialectName } from '../compile/sql/dialects.js';
+import { SQL_DIALECT_NAMES, type SqlDialectName } from '../compile/sql/dialects/index.js';
+import { toMongo } from '../mongo.js';
+import { toPredicate } from '../predicate.js';
+import { toSql } from '../sql.js';
 import { readRecords } from './records.js';
 import type { CompileCommand } from './run.js';
 
-const DIALECT_NAMES = Object.keys(SQL_DIALECTS) as SqlDialectName[];
+const DIALECT_NAMES = SQL_DIALECT_NAMES;
 
 function isDialectName(name: string): name is SqlDialectName {
-  return (DIALECT_NAMES as string[]).includes(name);
+  return (DIALECT_NAMES as readonly string[]).includes(name);
 }
 
 export const COMPILE_COMMANDS: Record<'sql' | 'mongo' | 'filter', CompileCommand> = {

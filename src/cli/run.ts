@@ -3,12 +3,13 @@
  * `src/cli.ts` only wires it to the real process.
  */
 import type { Expression } from '../language/ast.js';
-import { check } from '../schema/check.js';
+import { check } from '../core.js';
 import { formatDiagnostic } from '../diagnostics/code-frame.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
 import { print } from '../language/print.js';
-import { SCHEMAS, type Schema } from '../schema/schema.js';
+import { APIS } from '../apis/index.js';
+import type { Schema } from '../schema/schema.js';
 import { parseArguments, USAGE, type CliArguments, type CommandName } from './args.js';
 import { COMPILE_COMMANDS } from './compile-commands.js';
 
@@ -60,9 +61,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function runCommand(args: CliArguments, io: CliIo): Promise<number> {
-  const schema = SCHEMAS.get(args.schema);
+  const schema = APIS.get(args.schema)?.schema;
   if (schema === undefined) {
-    return usageError(io, `unknown schema ${args.schema}; known schemas: ${[...SCHEMAS.keys()].join(', ')}`);
+    return usageError(io, `unknown schema ${args.schema}; known schemas: ${[...APIS.keys()].join(', ')}`);
   }
   if (args.expression === undefined && args.command === 'filter') {
     return usageError(io, 'filter reads records on standard input: give the expression as an argument');

@@ -1,6 +1,6 @@
 /**
- * Diagnostics are data (SPEC §4); the message builders below give each row of SPEC §4's table its exact text, and
- * rendering them for people is a separate function (src/code-frame.ts).
+ * Diagnostics are data (docs/LANGUAGE.md §4); the message builders below give each row of docs/LANGUAGE.md §4's table its exact text, and
+ * rendering them for people is a separate function (code-frame.ts).
  */
 import type { Operator, Span } from '../language/ast.js';
 
@@ -10,7 +10,7 @@ export type ErrorCode = typeof INVALID_PARAMETER;
 
 export type Severity = 'error' | 'warning';
 
-/** Which rule of SPEC §4 a diagnostic reports, for callers that branch on it rather than on prose. */
+/** Which rule of docs/LANGUAGE.md §4 a diagnostic reports, for callers that branch on it rather than on prose. */
 export type DiagnosticKind =
   | 'syntax'
   | 'limit'
@@ -47,10 +47,24 @@ export interface Problem {
   readonly hint?: string;
 }
 
+/** Places `problem` in `text`: clamps its span to the text and adds line and column. */
 export function locate(text: string, problem: Problem): Diagnostic {
   const start = clamp(problem.span.start, 0, text.length);
   const end = clamp(problem.span.end, start, text.length);
   const { line, column } = lineAndColumn(text, start);
+  return diagnosticAt(problem, start, end, line, column);
+}
+
+/**
+ * Places a problem found in a tree without its text (the compilers receive trees): start and end are the span's,
+ * the line is 1 and the column `start + 1`, as if the text were one line; `check(text)` gives exact positions.
+ */
+export function locateInTree(problem: Problem): Diagnostic {
+  const start = Math.max(0, problem.span.start);
+  return diagnosticAt(problem, start, Math.max(start, problem.span.end), 1, start + 1);
+}
+
+function diagnosticAt(problem: Problem, start: number, end: number, line: number, column: number): Diagnostic {
   const diagnostic: Diagnostic = {
     code: INVALID_PARAMETER,
     severity: problem.severity,
@@ -85,7 +99,7 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), high);
 }
 
-// --- Messages, one builder per row of SPEC §4's table -----------------------------------------------------------
+// --- Messages, one builder per row of docs/LANGUAGE.md §4's table -----------------------------------------------------------
 
 /** The exact EnOS text, e.g. `Do not allow operator op =, allowed op [like]`. */
 export function operatorNotAllowedMessage(op: Operator, allowed: readonly Operator[]): string {

@@ -1,5 +1,5 @@
 /**
- * The typed syntax tree of an OTA expression (SPEC §2). Public API: editors, highlighters and query rewriters use
+ * The typed syntax tree of an OTA expression (docs/LANGUAGE.md §2). Public API: editors, highlighters and query rewriters use
  * it without private imports. Every node is plain readonly data; the builders at the bottom are the only makers,
  * used by the grammar, the typed query builder and the tests alike.
  */
@@ -12,7 +12,7 @@ export interface Span {
   readonly end: number;
 }
 
-/** The canonical spelling of every comparison operator (SPEC §4); `<>` is read as `!=`. */
+/** The canonical spelling of every comparison operator (docs/LANGUAGE.md §4); `<>` is read as `!=`. */
 export type Operator =
   | '='
   | '!='
@@ -115,7 +115,7 @@ export function fieldPath(text: string, at: Span = NO_SPAN): FieldPath {
 }
 
 export function valueNode<T extends Literal>(value: T, at: Span = NO_SPAN): ValueNode<T> {
-  // -0 and 0 are one number in the language (SPEC §1), so the tree never holds -0.
+  // -0 and 0 are one number in the language (docs/LANGUAGE.md §1), so the tree never holds -0.
   const normalized = (typeof value === 'number' && Object.is(value, -0) ? 0 : value) as T;
   return { value: normalized, span: at };
 }
@@ -195,7 +195,7 @@ function logical<T extends LogicalOperator>(
   parts.forEach((part, index) => {
     if (index > 0 && keywordSpans[index - 1]) keywords.push(keywordSpans[index - 1]!);
     if (part.type === type) {
-      // A child of the same kind is flattened into its parent (SPEC §2): `a and (b and c)` is one `and`.
+      // A child of the same kind is flattened into its parent (docs/LANGUAGE.md §2): `a and (b and c)` is one `and`.
       const nested = part as AndNode | OrNode;
       children.push(...nested.children);
       keywords.push(...nested.keywordSpans);

@@ -24,7 +24,7 @@ export class GrammarError extends Error {
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 const PLAIN_INTEGER = /^-?[0-9]+$/;
 
-/** SPEC §1: JSON number syntax; plain integers within ±(2^53−1); finite; `-0` is 0. */
+/** docs/LANGUAGE.md §1: JSON number syntax; plain integers within ±(2^53−1); finite; `-0` is 0. */
 export function decodeNumber(raw: string, at: Span): number {
   if (!JSON_NUMBER.test(raw)) {
     throw new GrammarError('syntax', 

@@ -1,4 +1,4 @@
-/** SPEC §4's limits. Each is configurable per call; past a limit the answer is a diagnostic, never a crash. */
+/** docs/LANGUAGE.md §4's limits. Each is configurable per call; past a limit the answer is a diagnostic, never a crash. */
 export interface Limits {
   /** Longest accepted text, in UTF-16 code units. */
   readonly maxLength: number;

@@ -1,4 +1,4 @@
-/** `parse` (SPEC §7): syntax only. Runs the generated peggy parser and turns every failure into a 99400 problem. */
+/** `parse` (docs/LANGUAGE.md §7): syntax only. Runs the generated peggy parser and turns every failure into a 99400 problem. */
 import type { Expression } from './ast.js';
 import { locate, textTooLongMessage, type Problem } from '../diagnostics/diagnostic.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';

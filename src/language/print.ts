@@ -1,5 +1,5 @@
 /**
- * The printer (SPEC §2): one canonical form. Lower-case keywords, one space around operators, single-quoted
+ * The printer (docs/LANGUAGE.md §2): one canonical form. Lower-case keywords, one space around operators, single-quoted
  * strings (`'` as `''`, `\` as `\\`), shortest round-trip numbers, parentheses only around an `or` inside an `and`.
  * `parse(print(t))` equals `t` apart from spans, and printing is idempotent.
  */
@@ -61,7 +61,7 @@ export function printLiteral(value: Literal): string {
 
 /**
  * JavaScript's shortest round-trip form, except for integers past 2^53−1: written plainly they would be rejected
- * by the parser (SPEC §1), so they keep an exponent, which reads back as the same double.
+ * by the parser (docs/LANGUAGE.md §1), so they keep an exponent, which reads back as the same double.
  */
 function printNumber(value: number): string {
   if (Number.isInteger(value) && !Number.isSafeInteger(value)) {

@@ -1,5 +1,5 @@
 /**
- * Turns peggy's failure report into SPEC §4's syntax diagnostic: what was expected, in words a user knows, what was
+ * Turns peggy's failure report into docs/LANGUAGE.md §4's syntax diagnostic: what was expected, in words a user knows, what was
  * found (the whole token, not one character), and where.
  */
 import type { Span } from './ast.js';

@@ -1,9 +1,9 @@
-/** `check` (SPEC §7): parse, then validate against a schema. Never throws on any input. */
+/** `check` (docs/LANGUAGE.md §7): parse, then validate against a schema. Never throws on any input. */
 import type { Expression } from '../language/ast.js';
 import { byPosition, locate, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveLimits, type Limits } from '../language/limits.js';
 import { parseText } from '../language/parse.js';
-import { otaJobSchema, type Schema } from './schema.js';
+import type { Schema } from './schema.js';
 import { validate } from './validate.js';
 
 export interface CheckOptions {
@@ -21,17 +21,18 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function check(text: string, options?: CheckOptions): CheckResult {
+/** `check` with the schema it falls back on when the options name none (the entry points pass the OTA job's). */
+export function checkText(text: string, options: CheckOptions | undefined, defaultSchema: Schema): CheckResult {
   const source = typeof text === 'string' ? text : '';
   try {
     const outcome = parseText(text, resolveLimits(options?.limits));
     if (!outcome.ok) return { ok: false, ast: null, diagnostics: [locate(source, outcome.problem)] };
-    const diagnostics = validate(outcome.ast, options?.schema ?? otaJobSchema)
+    const diagnostics = validate(outcome.ast, options?.schema ?? defaultSchema)
       .map((problem) => locate(source, problem))
       .sort(byPosition);
     return { ok: !diagnostics.some((d) => d.severity === 'error'), ast: outcome.ast, diagnostics };
   } catch (error) {
-    // A bug, not a user error: still answer with a diagnostic, as SPEC §7 promises, and keep the cause readable.
+    // A bug, not a user error: still answer with a diagnostic, as docs/LANGUAGE.md §7 promises, and keep the cause readable.
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,

@@ -1,5 +1,5 @@
 /**
- * Schemas (SPEC §4): which fields an API accepts, each field's type and operators, known values of enum-like
+ * Schemas (docs/LANGUAGE.md §4): which fields an API accepts, each field's type and operators, known values of enum-like
  * fields, and the logical operators allowed. A schema is plain data made by `defineSchema`, so other EnOS APIs are
  * described without touching the core, and the typed builder derives its types from the same value.
  */
@@ -17,8 +17,8 @@ export interface StringFieldSpec {
   readonly operators: readonly Operator[];
   readonly values?: readonly string[];
   /**
-   * When true, the typed query builder (src/builder.ts) accepts only `values`. Validation is unchanged: an unknown
-   * value stays a warning, as SPEC §4 requires, because the server side must accept what older clients send.
+   * When true, the typed query builder (src/builder/) accepts only `values`. Validation is unchanged: an unknown
+   * value stays a warning, as docs/LANGUAGE.md §4 requires, because the server side must accept what older clients send.
    */
   readonly closed?: boolean;
 }
@@ -35,7 +35,7 @@ export interface BooleanFieldSpec {
 
 /**
  * An internationalised field `{ defaultValue, i18nValue: { <locale>: string } }`. Its paths are the bare name
- * (any of default and the listed locales), `.defaultValue` (alias `.default`) and `.<locale>` (SPEC §3).
+ * (any of default and the listed locales), `.defaultValue` (alias `.default`) and `.<locale>` (docs/LANGUAGE.md §3).
  */
 export interface I18nFieldSpec {
   readonly type: 'i18n';
@@ -84,15 +84,16 @@ export function defineSchema<const Fields extends FieldMap, const Logical extend
   definition: SchemaDefinition<Fields, Logical>,
 ): Schema<Fields, Logical> {
   for (const name of Object.keys(definition.fields)) checkField(name, definition.fields[name]!);
-  return schemaOf(definition);
+  return trustedSchema(definition);
 }
 
 /**
- * `defineSchema` without the checks. Only for the built-in otaJobSchema below, a fixed definition that passes them
- * (plain field names, no ordering operator, `like` on i18n fields only): a browser bundle that uses otaJobSchema
- * but not defineSchema then leaves the checks and their messages out. Keep it so when editing otaJobSchema.
+ * `defineSchema` without the checks, for the built-in API schemas (src/apis/), fixed definitions that a test passes
+ * through `defineSchema` too: a browser bundle that uses a built-in schema but not defineSchema then leaves the
+ * checks and their messages out.
+ * @internal
  */
-function schemaOf<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
+export function trustedSchema<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
   definition: SchemaDefinition<Fields, Logical>,
 ): Schema<Fields, Logical> {
   const lookup = new Map<string, FieldSpec>(Object.entries(definition.fields));
@@ -107,7 +108,7 @@ function schemaOf<const Fields extends FieldMap, const Logical extends readonly 
 
 function checkField(name: string, field: FieldSpec): void {
   if (!FIELD_NAME.test(name) || isReservedWord(name)) {
-    // A keyword standing alone can never be written as a field in an expression (SPEC §1).
+    // A keyword standing alone can never be written as a field in an expression (docs/LANGUAGE.md §1).
     throw new TypeError(`schema field name ${JSON.stringify(name)} is not a valid field name`);
   }
   for (const op of field.operators) {
@@ -129,7 +130,7 @@ function checkField(name: string, field: FieldSpec): void {
 
 // --- Path resolution: shared by validation and every compiler -----------------------------------------------------
 
-/** Which part of an i18n value a path compares against (SPEC §3's i18n table). */
+/** Which part of an i18n value a path compares against (docs/LANGUAGE.md §3's i18n table). */
 export type I18nTarget =
   | { readonly kind: 'any' }
   | { readonly kind: 'default' }
@@ -230,25 +231,3 @@ function optionalSuggestion(suggestion: string | undefined): { suggestion?: stri
 function assertNeverField(field: never): never {
   throw new Error(`unknown field type: ${JSON.stringify(field)}`);
 }
-
-// --- The OTA job schema (SPEC §4, from the seed page) -----------------------------------------------------------
-
-/** `Search OTA Job` v2.1: the fields, operators and known values of the EnOS API page. */
-export const otaJobSchema = schemaOf({
-  name: 'ota-job',
-  fields: {
-    productKey: { type: 'string', operators: ['=', 'in'] },
-    firmwareId: { type: 'string', operators: ['=', 'in'] },
-    firmwareVersion: { type: 'string', operators: ['=', 'in'] },
-    type: { type: 'string', operators: ['='], values: ['verify', 'upgrade'] },
-    status: { type: 'string', operators: ['='], values: ['started', 'stopped'] },
-    name: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
-    firmwareName: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
-  },
-  logical: ['and', 'or'],
-});
-
-export type OtaJobSchema = typeof otaJobSchema;
-
-/** Schemas the CLI knows by name. */
-export const SCHEMAS: ReadonlyMap<string, Schema> = /* @__PURE__ */ new Map<string, Schema>([[otaJobSchema.name, otaJobSchema]]);

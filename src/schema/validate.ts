@@ -1,5 +1,5 @@
 /**
- * Validation against a schema (SPEC §4): every problem at once, each located at the text it is about.
+ * Validation against a schema (docs/LANGUAGE.md §4): every problem at once, each located at the text it is about.
  * Unknown fields and locales cover the path, disallowed operators the operator, wrong values the value.
  */
 import { operandValues, type Comparison, type Expression, type Literal, type ValueNode } from '../language/ast.js';

@@ -1,8 +1,10 @@
-/** `searchRecords` (SPEC §5, §7): the whole search in memory, answering with the EnOS response object. */
-import { toPredicate } from '../compile/predicate/index.js';
+/** `searchRecords` (docs/LANGUAGE.md §5, §7): the whole search in memory, answering with the EnOS response object. */
+import { compilePredicate } from '../compile/predicate/index.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import { compareSearchOrder, ownProperty } from './order.js';
-import { validateSearchRequest, type SearchOptions } from './request.js';
+import type { ApiDefinition } from '../schema/api.js';
+import { ownProperty } from '../util/own.js';
+import { compareBy } from './order.js';
+import { searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
 import { newRequestId, type SearchResponse } from './response.js';
 
 export interface MemorySearchOptions extends SearchOptions {
@@ -11,22 +13,28 @@ export interface MemorySearchOptions extends SearchOptions {
 }
 
 /** Never throws on bad input: a bad request is the `{ code: 99400, msg, requestId, data: null }` response. */
-export function searchRecords<T = unknown>(records: readonly T[], request: unknown, options?: MemorySearchOptions): SearchResponse<T> {
+export function searchInMemory<T>(
+  records: readonly T[],
+  request: unknown,
+  options: MemorySearchOptions | undefined,
+  defaultApi: ApiDefinition,
+): SearchResponse<T> {
   const requestId = options?.requestId ?? newRequestId();
-  const validation = validateSearchRequest(request, options);
+  const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) return { code: 99400, msg: validation.message, requestId, data: null };
   const { orgId, ast, pageNo, pageSize, offset } = validation.search;
+  const api = searchedApi(options, defaultApi);
   let matches: (record: unknown) => boolean;
   try {
-    matches = toPredicate(ast, options?.schema ? { schema: options.schema } : undefined);
+    matches = compilePredicate(ast, { schema: searchedSchema(options, defaultApi) }, api);
   } catch (error) {
     if (error instanceof ExpressionError) return { code: 99400, msg: error.message, requestId, data: null };
     throw error;
   }
   const selected = (Array.isArray(records) ? records : []).filter(
-    (record) => ownProperty(record, 'orgId') === orgId && matches(record),
+    (record) => ownProperty(record, api.scope) === orgId && matches(record),
   );
-  selected.sort(compareSearchOrder);
+  selected.sort(compareBy(api.order));
   return {
     code: 0,
     msg: 'OK',

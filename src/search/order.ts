@@ -1,30 +1,39 @@
 /**
- * The order of search results (SPEC §5): `createTime` descending, ties broken by `jobId` ascending, so pages never
- * overlap or skip. Strings compare by Unicode code point — what PostgreSQL's "C" collation, MySQL's binary
- * collations, SQLite's BINARY and MongoDB all do — not by UTF-16 code unit as JavaScript's `<` does (the two differ
- * for characters above U+FFFF against U+E000–U+FFFF). A missing createTime sorts as the oldest.
+ * The order of search results (docs/LANGUAGE.md §5), from the API's order keys: for Search OTA Job `createTime`
+ * descending, ties broken by `jobId` ascending, so pages never overlap or skip. Strings compare by Unicode code
+ * point — what PostgreSQL's "C" collation, MySQL's binary collations, SQLite's BINARY and MongoDB all do — not by
+ * UTF-16 code unit as JavaScript's `<` does (the two differ for characters above U+FFFF against U+E000–U+FFFF). A
+ * missing integer key sorts as the oldest (lowest), a missing string key as the empty string.
  */
-export function compareSearchOrder(a: unknown, b: unknown): number {
-  const timeA = createTimeOf(a);
-  const timeB = createTimeOf(b);
-  if (timeA !== timeB) return timeB - timeA > 0 ? 1 : -1;
-  return compareCodePoints(jobIdOf(a), jobIdOf(b));
+import type { OrderKey } from '../schema/api.js';
+import { ownProperty } from '../util/own.js';
+
+export type RecordOrder = (a: unknown, b: unknown) => number;
+
+export function compareBy(order: readonly OrderKey[]): RecordOrder {
+  return (a, b) => {
+    for (const key of order) {
+      const difference = key.type === 'integer' ? compareIntegers(a, b, key.property) : compareCodePoints(stringOf(a, key.property), stringOf(b, key.property));
+      if (difference !== 0) return key.direction === 'desc' ? -difference : difference;
+    }
+    return 0;
+  };
 }
 
-function createTimeOf(record: unknown): number {
-  const value = ownProperty(record, 'createTime');
+function compareIntegers(a: unknown, b: unknown, property: string): number {
+  const left = numberOf(a, property);
+  const right = numberOf(b, property);
+  return left === right ? 0 : left < right ? -1 : 1;
+}
+
+function numberOf(record: unknown, property: string): number {
+  const value = ownProperty(record, property);
   return typeof value === 'number' && Number.isFinite(value) ? value : Number.NEGATIVE_INFINITY;
 }
 
-function jobIdOf(record: unknown): string {
-  const value = ownProperty(record, 'jobId');
+function stringOf(record: unknown, property: string): string {
+  const value = ownProperty(record, property);
   return typeof value === 'string' ? value : '';
-}
-
-export function ownProperty(record: unknown, key: string): unknown {
-  return typeof record === 'object' && record !== null && Object.prototype.hasOwnProperty.call(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
 }
 
 export function compareCodePoints(a: string, b: string): number {

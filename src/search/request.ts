@@ -1,10 +1,11 @@
 /**
- * A search request (SPEC §5): `orgId` from the query string, `expression` and `pagination` from the body. Checked in
- * SPEC §5's order (orgId, pageNo, pageSize, expression), the first failure being the answer; `null` is absent.
+ * A search request (docs/LANGUAGE.md §5): `orgId` from the query string, `expression` and `pagination` from the
+ * body. Checked in this order (orgId, pageNo, pageSize, expression), the first failure being the answer; `null` is absent.
  */
 import type { Expression } from '../language/ast.js';
-import { check } from '../schema/check.js';
-import { INVALID_PARAMETER, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ApiDefinition } from '../schema/api.js';
+import { checkText } from '../schema/check.js';
+import { locateInTree, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Limits } from '../language/limits.js';
 import type { Schema } from '../schema/schema.js';
 
@@ -21,9 +22,11 @@ export interface SearchRequest {
 }
 
 export interface SearchOptions {
-  /** Defaults to `otaJobSchema`. */
+  /** Defaults to the API's schema. */
   readonly schema?: Schema;
   readonly limits?: Partial<Limits>;
+  /** The API searched (its scope, order and schema); defaults to Search OTA Job. */
+  readonly api?: ApiDefinition;
 }
 
 /** A request that passed every check: what the targets compile. */
@@ -47,7 +50,7 @@ export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 200;
 
 /** Never throws, whatever `request` is (it may come straight from JSON.parse). */
-export function validateSearchRequest(request: unknown, options?: SearchOptions): SearchValidation {
+export function validateRequest(request: unknown, options: SearchOptions | undefined, defaultApi: ApiDefinition): SearchValidation {
   const body = isObject(request) ? request : {};
   const orgId = body.orgId;
   if (typeof orgId !== 'string' || orgId.length === 0) {
@@ -69,7 +72,7 @@ export function validateSearchRequest(request: unknown, options?: SearchOptions)
   if (expression !== undefined && typeof expression !== 'string') {
     return requestError(`expression must be a string, found ${describe(expression)}`);
   }
-  const result = check(expression ?? '', { ...(options?.schema ? { schema: options.schema } : {}), ...(options?.limits ? { limits: options.limits } : {}) });
+  const result = checkText(expression ?? '', options?.limits ? { limits: options.limits } : undefined, searchedSchema(options, defaultApi));
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     return { ok: false, message: errors[0]!.message, diagnostics: errors };
@@ -82,9 +85,18 @@ export function validateSearchRequest(request: unknown, options?: SearchOptions)
   };
 }
 
+/** The API a search runs on: `options.api`, else the default. */
+export function searchedApi(options: SearchOptions | undefined, defaultApi: ApiDefinition): ApiDefinition {
+  return options?.api ?? defaultApi;
+}
+
+/** The schema a search validates with: `options.schema`, else the searched API's. */
+export function searchedSchema(options: SearchOptions | undefined, defaultApi: ApiDefinition): Schema {
+  return options?.schema ?? searchedApi(options, defaultApi).schema;
+}
+
 function requestError(message: string): SearchValidation {
-  const diagnostic: Diagnostic = { code: INVALID_PARAMETER, severity: 'error', kind: 'invalid-input', message, start: 0, end: 0, line: 1, column: 1 };
-  return { ok: false, message, diagnostics: [diagnostic] };
+  return { ok: false, message, diagnostics: [locateInTree({ severity: 'error', kind: 'invalid-input', message, span: { start: 0, end: 0 } })] };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-/** The EnOS response shape (SPEC §5, the seed page's "Return Sample"). */
+/** The EnOS response shape (docs/LANGUAGE.md §5, the seed page's "Return Sample"). */
 export interface SearchPage<T> {
   readonly code: 0;
   readonly msg: 'OK';

@@ -1,14 +1,18 @@
 /**
- * `toSqlSearch` (SPEC §5, §7): the page query and the count query of a search, for PostgreSQL, MySQL/MariaDB and
- * SQLite, on the SPEC §6 table (or a mapped one). Both are parameterized; the organisation, the page size and the
- * offset travel as parameters like every user value.
+ * `toSqlSearch` (docs/LANGUAGE.md §5, §7): the page query and the count query of a search, for PostgreSQL,
+ * MySQL/MariaDB and SQLite, on the API's table (layout.ts) or a mapped one. Both are parameterized; the
+ * organisation, the page size and the offset travel as parameters like every user value.
  */
-import { toSql } from '../compile/sql/compile.js';
-import { columnName, tableName, type SqlMapping } from '../compile/sql/columns.js';
-import { SQL_DIALECTS, type SqlDialect, type SqlDialectName } from '../compile/sql/dialects.js';
+import { admit, type CompileTarget } from '../compile/front-door.js';
+import { SQL_TARGET, checkDialect, checkMapping, whereOf } from '../compile/sql/compile.js';
+import type { SqlDialect } from '../compile/sql/dialect.js';
+import { SQL_DIALECTS, type SqlDialectName } from '../compile/sql/dialects/index.js';
+import { sqlLayout, type SqlLayout, type SqlMapping } from '../compile/sql/layout.js';
 import { createWriter, type SqlParam } from '../compile/sql/writer.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import { validateSearchRequest, type SearchOptions, type ValidSearch } from './request.js';
+import { apiProblem, type ApiDefinition } from '../schema/api.js';
+import { isContainer } from '../util/own.js';
+import { searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
 
 export interface SqlSearchOptions extends SearchOptions {
   readonly dialect: SqlDialectName;
@@ -16,7 +20,7 @@ export interface SqlSearchOptions extends SearchOptions {
 }
 
 export interface SqlSearch {
-  /** Selects the `doc` column of one page, newest first, ties by jobId (code-point order). */
+  /** Selects the document column of one page, in the API's order (for OTA jobs: newest first, ties by jobId). */
   readonly sql: string;
   readonly params: SqlParam[];
   /** Counts every match (the response's totalSize); one row, one column named `total`. */
@@ -26,41 +30,57 @@ export interface SqlSearch {
   readonly page: { readonly pageNo: number; readonly pageSize: number };
 }
 
-/** @throws ExpressionError (99400) on a bad request, with the same message the in-memory search answers. */
-export function toSqlSearch(request: unknown, options: SqlSearchOptions): SqlSearch {
-  const validation = validateSearchRequest(request, options);
+/**
+ * @throws TypeError for bad options; ExpressionError (99400) on a bad request, with the same message the in-memory
+ * search answers.
+ */
+export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultApi: ApiDefinition): SqlSearch {
+  checkSearchOptions(options);
+  const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) throw new ExpressionError(validation.diagnostics);
   const search = validation.search;
+  const api = searchedApi(options, defaultApi);
+  const schema = searchedSchema(options, defaultApi);
+  const admitted = admit(SQL_SEARCH_TARGET, search.ast, { dialect: options.dialect, schema, ...(options.mapping ? { mapping: options.mapping } : {}) }, api);
   const dialect = SQL_DIALECTS[options.dialect];
-  const compiled = toSql(search.ast, {
-    dialect: options.dialect,
-    ...(options.schema ? { schema: options.schema } : {}),
-    ...(options.mapping ? { mapping: options.mapping } : {}),
-  });
-  const column = (key: string): string => dialect.quoteIdent(columnName(key, options.mapping));
-  const from = `FROM ${dialect.quoteIdent(tableName(options.mapping))}`;
+  const layout = sqlLayout(api, schema, options.mapping);
+  const expression = whereOf(admitted.ast, admitted.paths, dialect, layout);
+  const q = (name: string): string => dialect.quoteIdent(name);
+  const from = `FROM ${q(layout.table)}`;
 
-  const page = createWriter(dialect, compiled.params);
-  const pageWhere = whereClause(dialect, compiled.where, column('orgId'), () => page.param(search.orgId));
-  const order = `ORDER BY ${column('createTime')} DESC, ${dialect.codePointOrder(column('jobId'))} ASC`;
+  const page = createWriter(dialect, expression.params);
+  const pageWhere = whereClause(dialect, layout, expression.where, () => page.param(search.orgId));
   const limit = `LIMIT ${page.param(search.pageSize)} OFFSET ${page.param(search.offset)}`;
 
-  const count = createWriter(dialect, compiled.params);
-  const countWhere = whereClause(dialect, compiled.where, column('orgId'), () => count.param(search.orgId));
+  const count = createWriter(dialect, expression.params);
+  const countWhere = whereClause(dialect, layout, expression.where, () => count.param(search.orgId));
   return {
-    sql: `SELECT ${column('doc')} ${from} ${pageWhere} ${order} ${limit}`,
+    sql: `SELECT ${q(layout.document.name)} ${from} ${pageWhere} ${orderBy(dialect, layout)} ${limit}`,
     params: [...page.params],
     countSql: `SELECT COUNT(*) AS total ${from} ${countWhere}`,
     countParams: [...count.params],
-    page: pageOf(search),
+    page: { pageNo: search.pageNo, pageSize: search.pageSize },
   };
 }
 
-/** The expression's placeholders come first in the text, so that numbering continues after them. */
-function whereClause(dialect: SqlDialect, where: string, orgColumn: string, orgParam: () => string): string {
-  return `WHERE ${where} AND ${dialect.exactEquals(orgColumn, orgParam)}`;
+const SQL_SEARCH_TARGET: CompileTarget = { ...SQL_TARGET, name: 'toSqlSearch' };
+
+/** The options a bad request would not reach: checked first, so that a caller's mistake never looks like the user's. */
+function checkSearchOptions(options: SqlSearchOptions): void {
+  if (!isContainer(options)) throw new TypeError('toSqlSearch: options are required: { dialect }');
+  const problem = checkDialect(options.dialect) ?? (options.mapping === undefined ? undefined : checkMapping(options.mapping)) ?? (options.api === undefined ? undefined : apiProblem(options.api));
+  if (problem !== undefined) throw new TypeError(`toSqlSearch: ${problem}`);
 }
 
-function pageOf(search: ValidSearch): { pageNo: number; pageSize: number } {
-  return { pageNo: search.pageNo, pageSize: search.pageSize };
+/** The expression's placeholders come first in the text, so that numbering continues after them. */
+function whereClause(dialect: SqlDialect, layout: SqlLayout, where: string, scopeParam: () => string): string {
+  return `WHERE ${where} AND ${dialect.exactEquals(dialect.quoteIdent(layout.scope.name), scopeParam)}`;
+}
+
+function orderBy(dialect: SqlDialect, layout: SqlLayout): string {
+  const keys = layout.order.map(({ column, descending, byCodePoint }) => {
+    const quoted = dialect.quoteIdent(column.name);
+    return `${byCodePoint ? dialect.codePointOrder(quoted) : quoted} ${descending ? 'DESC' : 'ASC'}`;
+  });
+  return `ORDER BY ${keys.join(', ')}`;
 }

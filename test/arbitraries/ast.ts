@@ -1,5 +1,5 @@
 /**
- * Arbitrary syntax trees: syntactically valid (any path of SPEC §1 that is not a bare keyword, any operator, any
+ * Arbitrary syntax trees: syntactically valid (any path of docs/LANGUAGE.md §1 that is not a bare keyword, any operator, any
  * literal) but not valid for any schema. For round trips (`parse(print(t))` equals t, locations aside) and for
  * the never-throw properties.
  *
@@ -31,14 +31,14 @@ export interface AnyAstOptions {
   readonly loneSurrogates?: boolean;
 }
 
-/** SPEC §1's keywords: reserved as bare field names (docs/DECISIONS.md), fine as segments (`and.x`). */
+/** docs/LANGUAGE.md §1's keywords: reserved as bare field names (docs/DECISIONS.md), fine as segments (`and.x`). */
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'like', 'exists', 'is', 'null', 'true', 'false']);
 
 const FIELD_NAME = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,7}$/);
 const SEGMENT = fc.stringMatching(/^[A-Za-z0-9_\-/]{1,6}$/);
 const INTERESTING_PATHS = ['and.x', 'name.in', 'Not.exists', 'tags.a-b/c', 'name.zh_CN', 'x.0.__proto__', '_', 'constructor', 'IN_x'];
 
-/** A field path of SPEC §1: a name and up to three segments; a lone keyword (any case) is never produced. */
+/** A field path of docs/LANGUAGE.md §1: a name and up to three segments; a lone keyword (any case) is never produced. */
 export function anyPath(): fc.Arbitrary<FieldPath> {
   const generated = fc
     .tuple(FIELD_NAME, fc.array(SEGMENT, { maxLength: 3 }))

@@ -25,7 +25,8 @@ import {
   type Operator,
   type ValueNode,
 } from '../../src/language/ast.js';
-import { i18nPaths, otaJobSchema, type FieldSpec, type Schema } from '../../src/schema/schema.js';
+import { i18nPaths, type FieldSpec, type Schema } from '../../src/schema/schema.js';
+import { otaJobSchema } from '../../src/core.js';
 import { assertNever } from '../../src/util/assert-never.js';
 import { richTestSchema } from './rich-schema.js';
 import { MAP_KEY_POOL, poolNumber, poolString, type StringArbitraryOptions } from './strings.js';

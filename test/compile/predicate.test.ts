@@ -1,13 +1,14 @@
 /**
- * toPredicate against SPEC §3 and docs/SEMANTICS.md, one row per rule, each titled by its expression text: the
+ * toPredicate against docs/LANGUAGE.md §3 and docs/SEMANTICS.md, one row per rule, each titled by its expression text: the
  * records it must select and the records it must not.
  */
 import { describe, expect, it } from 'vitest';
 import { and, comparison, fieldPath, valueNode, type Expression } from '../../src/language/ast.js';
-import { toPredicate } from '../../src/compile/predicate/index.js';
+import { toPredicate } from '../../src/predicate.js';
 import { ExpressionError } from '../../src/diagnostics/expression-error.js';
 import { parse } from '../../src/language/parse.js';
-import { defineSchema, otaJobSchema, type Schema } from '../../src/schema/schema.js';
+import { defineSchema, type Schema } from '../../src/schema/schema.js';
+import { otaJobSchema } from '../../src/core.js';
 import { richTestSchema } from '../arbitraries/rich-schema.js';
 
 interface Case {
@@ -30,7 +31,7 @@ const named = (defaultValue: unknown, translations?: Record<string, unknown>): u
   translations === undefined ? { name: { defaultValue } } : { name: { defaultValue, i18nValue: translations } };
 const nameIn = (translations: Record<string, unknown>): unknown => ({ name: { i18nValue: translations } });
 
-// --- SPEC §3 on the OTA schema -----------------------------------------------------------------------------------
+// --- docs/LANGUAGE.md §3 on the OTA schema -----------------------------------------------------------------------------------
 
 const OTA_CASES: readonly Case[] = [
   {
@@ -142,7 +143,7 @@ const OTA_CASES: readonly Case[] = [
   },
 ];
 
-describe('toPredicate on the OTA schema (SPEC §3)', () => {
+describe('toPredicate on the OTA schema (docs/LANGUAGE.md §3)', () => {
   it.each(OTA_CASES)('$text', (row) => expectSelection(otaJobSchema, row));
 });
 

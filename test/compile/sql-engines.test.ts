@@ -8,8 +8,8 @@ import type mysql from 'mysql2/promise';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparison, fieldPath, valueNode } from '../../src/language/ast.js';
-import { toPredicate } from '../../src/compile/predicate/index.js';
-import { createTableSql, insertRow, toRow, toSql, type SqlDialectName, type SqlMapping } from '../../src/compile/sql/index.js';
+import { toPredicate } from '../../src/predicate.js';
+import { createTableSql, insertRow, toRow, toSql, type SqlDialectName, type SqlMapping } from '../../src/sql.js';
 import { ExpressionError } from '../../src/diagnostics/expression-error.js';
 import { parse } from '../../src/language/parse.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from '../support/databases.js';
@@ -197,7 +197,7 @@ describe.skipIf(!databases.postgres.available)('postgres: the traps are real, an
     expect(text).toContain('ota_job_name_default_trgm');
   });
   it('= uses the (org_id, product_key) index', async () => {
-    expect(await plan("productKey = 'pk'", "org_id = 'o1' AND ")).toContain('ota_job_org_product_idx');
+    expect(await plan("productKey = 'pk'", "org_id = 'o1' AND ")).toContain('ota_job_org_id_product_key_idx');
   });
 });
 

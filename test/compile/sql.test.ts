@@ -10,7 +10,7 @@ import {
   toSql,
   type SqlDialectName,
   type SqlMapping,
-} from '../../src/compile/sql/index.js';
+} from '../../src/sql.js';
 import { ExpressionError } from '../../src/diagnostics/expression-error.js';
 import { parse } from '../../src/language/parse.js';
 import { defineSchema } from '../../src/schema/schema.js';
@@ -250,7 +250,7 @@ describe('the shipped table', () => {
     const expression = PG_FOLD('"name_default"');
     expect(where).toContain(expression);
     expect(statements).toContain(`CREATE INDEX IF NOT EXISTS "ota_job_name_default_trgm" ON "ota_job" USING gin (${expression} gin_trgm_ops)`);
-    expect(statements).toContain('CREATE INDEX IF NOT EXISTS "ota_job_org_time_idx" ON "ota_job" ("org_id", "create_time" DESC, "job_id")');
+    expect(statements).toContain('CREATE INDEX IF NOT EXISTS "ota_job_org_id_create_time_idx" ON "ota_job" ("org_id", "create_time" DESC, "job_id")');
   });
 
   it.each(DIALECTS)('%s: every column, the primary key, and a mapped table name', (dialect) => {

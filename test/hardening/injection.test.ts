@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExpressionError, parse, toMongo, toPredicate } from '../../src/index.js';
 // The SQL compiler through its own subpath entry (`ota-expr/sql`), which the root entry re-exports.
-import { toSql } from '../../src/compile/sql/index.js';
+import { toSql } from '../../src/sql.js';
 
 const RUNS = Number(process.env.OTA_HARDENING_RUNS ?? 200);
 
@@ -76,7 +76,7 @@ const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
   ),
 })).node;
 
-/** SPEC §1 string literal: single quotes, `'` doubled, `\` escaped. */
+/** docs/LANGUAGE.md §1 string literal: single quotes, `'` doubled, `\` escaped. */
 const quote = (value: string): string => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 function render(node: Shape, value: (v: string) => string = (v) => v): string {

@@ -24,7 +24,7 @@ describe('the issue’s four shapes get the limit diagnostic', () => {
     const limits: Partial<Limits> | undefined = input.limits;
     const text = input.text();
     const diagnostic = limitDiagnostic(check(text, limits ? { limits } : undefined));
-    // The message names the limit's value (SPEC §4: "which limit, and its value").
+    // The message names the limit's value (docs/LANGUAGE.md §4: "which limit, and its value").
     const value = DEFAULT_LIMITS[input.limit];
     expect([String(value), value.toLocaleString('en-US')].some((spelling) => diagnostic.message.includes(spelling)), diagnostic.message).toBe(true);
     expect(diagnostic.start).toBeGreaterThanOrEqual(0);

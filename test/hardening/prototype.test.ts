@@ -7,8 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { check, defineSchema, ExpressionError, toMongo, toPredicate } from '../../src/index.js';
 // Through their subpath entries (`ota-expr/sql`, `ota-expr/search`), which the root entry re-exports.
-import { toSql } from '../../src/compile/sql/index.js';
-import { searchRecords } from '../../src/search/index.js';
+import { toSql } from '../../src/sql.js';
+import { searchRecords } from '../../src/search.js';
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
 

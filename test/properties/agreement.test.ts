@@ -1,5 +1,5 @@
 /**
- * The differential suite (SPEC §3, §5): for random nasty JobInfo records and random valid expressions, every
+ * The differential suite (docs/LANGUAGE.md §3, §5): for random nasty JobInfo records and random valid expressions, every
  * target selects exactly the same records — the in-memory predicate, PostgreSQL, MariaDB and SQLite through
  * `toSql`, and mingo (standing in for MongoDB, which has no server here) through `toMongo` — and every search
  * target returns the same pages in the same order with the same totalSize.
@@ -10,9 +10,6 @@
  */
 import fc from 'fast-check';
 import { Query } from 'mingo';
-import type mysql from 'mysql2/promise';
-import type pg from 'pg';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTableSql,
@@ -31,7 +28,8 @@ import {
 import type { JobInfo } from '../../src/apis/ota-job/job-info.js';
 import { validExpression } from '../arbitraries/expressions.js';
 import { jobInfoRecords, ORG_IDS } from '../arbitraries/records.js';
-import { databases, openMariaDb, openPostgres, openSqlite } from '../support/databases.js';
+import { databases } from '../support/databases.js';
+import { mariaDbEngine, postgresEngine, sqliteEngine, type SqlEngine } from '../support/engines.js';
 
 const BATCHES = Number(process.env.OTA_AGREEMENT_BATCHES ?? 10);
 const RECORDS_PER_BATCH = 200;
@@ -39,41 +37,8 @@ const EXPRESSIONS_PER_BATCH = 30;
 const REQUESTS_PER_BATCH = 8;
 const SEED = Number(process.env.OTA_AGREEMENT_SEED ?? 20261126);
 
-/** One SQL engine behind a common face: run a statement with parameters, get rows. */
-interface SqlEngine {
-  readonly dialect: SqlDialectName;
-  query(sql: string, params: readonly (SqlParam | null)[]): Promise<Record<string, unknown>[]>;
-  close(): Promise<void>;
-}
-
 const engines: SqlEngine[] = [];
 const counts = { expressions: 0, pairs: 0, requests: 0, pages: 0 };
-
-async function postgresEngine(): Promise<SqlEngine> {
-  const { client, close } = await openPostgres();
-  return { dialect: 'postgres', query: async (sql, params) => (await client.query(sql, [...params])).rows, close };
-}
-
-async function mariaDbEngine(): Promise<SqlEngine> {
-  const { connection, close } = await openMariaDb();
-  return {
-    dialect: 'mysql',
-    query: async (sql, params) => (await connection.query(sql, [...params]))[0] as Record<string, unknown>[],
-    close,
-  };
-}
-
-function sqliteEngine(): SqlEngine {
-  const db: SqliteDatabase = openSqlite();
-  return {
-    dialect: 'sqlite',
-    query: async (sql, params) =>
-      /^\s*select/i.test(sql) ? (db.prepare(sql).all(...params) as Record<string, unknown>[]) : (db.prepare(sql).run(...params), []),
-    close: async () => {
-      db.close();
-    },
-  };
-}
 
 type Engines = { postgres: boolean; mariadb: boolean };
 const available: Engines = { postgres: databases.postgres.available, mariadb: databases.mariadb.available };

@@ -1,5 +1,5 @@
 /**
- * `check` never throws, whatever the string (SPEC §7), and every diagnostic it returns lies inside the text.
+ * `check` never throws, whatever the string (docs/LANGUAGE.md §7), and every diagnostic it returns lies inside the text.
  * Inputs: arbitrary strings, full-Unicode strings (lone surrogates included), strings built from the language's own
  * tokens, and mutations of valid expressions (characters deleted, inserted, swapped).
  */

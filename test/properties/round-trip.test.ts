@@ -1,5 +1,5 @@
 /**
- * SPEC §2's printer promises, for every tree: `parse(print(t))` equals t (locations aside), and printing is
+ * docs/LANGUAGE.md §2's printer promises, for every tree: `parse(print(t))` equals t (locations aside), and printing is
  * idempotent. Trees come from test/arbitraries/ast.ts: any path, any operator, strings with quotes, backslashes,
  * astral characters, lone surrogates and the empty string, any finite number, booleans.
  */

@@ -4,7 +4,7 @@
  * teardown.
  *
  * Environment:
- * - OTA_DATABASES: `auto` (default: start both when some selected test file imports support/databases, so a
+ * - OTA_DATABASES: `auto` (default: start both when some selected test file imports support/databases or support/engines, so a
  *   run of unrelated tests pays nothing), `all`, `none`, or a comma list of `postgres`, `mariadb`.
  * - OTA_REQUIRE_DATABASES=1: a server that cannot start fails the run (CI); otherwise its tests are skipped.
  * - OTA_POSTGRES_URL / OTA_MARIADB_URL: use these running servers instead of starting one.
@@ -39,14 +39,14 @@ async function wanted(project: TestProject): Promise<Set<Engine>> {
 }
 
 /**
- * Whether a test file of this run imports support/databases. The CLI's file filters are read from vitest's
+ * Whether a test file of this run imports support/databases or support/engines. The CLI's file filters are read from vitest's
  * (internal) `filenamePattern`; when anything here fails, the answer is yes, never a silently skipped server.
  */
 async function someTestUsesDatabases(project: TestProject): Promise<boolean> {
   try {
     const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
     const specifications = await project.vitest.globTestSpecifications(filters);
-    return specifications.some((specification) => readFileSync(specification.moduleId, 'utf8').includes('support/databases'));
+    return specifications.some((specification) => /support\/(databases|engines)\.js/.test(readFileSync(specification.moduleId, 'utf8')));
   } catch {
     return true;
   }

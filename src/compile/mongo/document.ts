@@ -5,8 +5,7 @@
  * another path (docs/SEMANTICS.md, "Map fields").
  */
 import type { Comparison } from '../../language/ast.js';
-import { INVALID_PARAMETER } from '../../diagnostics/diagnostic.js';
-import { ExpressionError } from '../../diagnostics/expression-error.js';
+import type { ResolvedPath } from '../../schema/schema.js';
 import type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
 
 /** How a path's candidates appear in a document; every operator is built from `some`. */
@@ -22,23 +21,24 @@ export interface MongoPathPlan {
   readonly typeAlias: MongoTypeAlias;
 }
 
+/** The segments of `path` that cannot be MongoDB keys: a map key is user text, the rest comes from the schema. */
+export function unsafeKeys(path: ResolvedPath): string[] {
+  const segments = path.kind === 'map' ? [path.name, path.key] : [path.name];
+  return segments.filter(isUnsafeKey);
+}
+
+export function unsafeKeyMessage(pathText: string, segment: string): string {
+  return `Field path ${pathText} cannot be queried in MongoDB: ${JSON.stringify(segment)} is not a safe key (a key must not be empty, start with $, or hold . or NUL)`;
+}
+
+function isUnsafeKey(segment: string): boolean {
+  return segment === '' || segment.startsWith('$') || segment.includes('.') || segment.includes('\u0000');
+}
+
+/** Joins segments the front door has checked (MONGO_TARGET); an unsafe one here is a bug, never a query. */
 export function documentPath(node: Comparison, segments: readonly string[]): string {
-  for (const segment of segments) {
-    if (segment === '' || segment.startsWith('$') || segment.includes('.') || segment.includes('\u0000')) {
-      throw new ExpressionError([
-        {
-          code: INVALID_PARAMETER,
-          severity: 'error',
-          kind: 'invalid-input',
-          message: `Field path ${node.path.text} cannot be queried in MongoDB: ${JSON.stringify(segment)} is not a safe key (a key must not be empty, start with $, or hold . or NUL)`,
-          start: node.path.span.start,
-          end: node.path.span.end,
-          line: 1,
-          column: node.path.span.start + 1,
-        },
-      ]);
-    }
-  }
+  const unsafe = segments.find(isUnsafeKey);
+  if (unsafe !== undefined) throw new Error(`internal error: ${unsafeKeyMessage(node.path.text, unsafe)}`);
   return segments.join('.');
 }
 

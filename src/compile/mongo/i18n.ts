@@ -1,5 +1,5 @@
 /**
- * i18n paths in a JobInfo document (`{ defaultValue, i18nValue: { zh_CN, en_US, … } }`, SPEC §3): bare `name`
+ * i18n paths in a JobInfo document (`{ defaultValue, i18nValue: { zh_CN, en_US, … } }`, docs/LANGUAGE.md §3): bare `name`
  * is "any of defaultValue and the listed locales" (`$or`), `name.<locale>` is the translation when it is a
  * non-empty string and defaultValue otherwise (`$or` of the two cases, the second guarded by `$nor`).
  */

@@ -1,5 +1,5 @@
 /**
- * MONGO_OPS: one entry per operator (SPEC §3, docs/SEMANTICS.md), each building the filter for one comparison
+ * MONGO_OPS: one entry per operator (docs/LANGUAGE.md §3, docs/SEMANTICS.md), each building the filter for one comparison
  * from its path plan. Presence is `$type` of the field's type, so that a missing, null or wrong-typed value is
  * absent exactly as in the predicate; `$ne` and `$not`, which also match missing fields, only ever appear beside
  * `$type` or around a presence test.

@@ -1,6 +1,6 @@
 /**
  * The filters `toMongo` builds: a closed subset of MongoDB's query language, typed so that the result is
- * assignable both to `Record<string, unknown>` (SPEC §7) and to the official driver's `Filter<JobInfo>`
+ * assignable both to `Record<string, unknown>` (docs/LANGUAGE.md §7) and to the official driver's `Filter<JobInfo>`
  * (checked in test/compile/mongo.types.test.ts).
  */
 import type { Literal } from '../../language/ast.js';

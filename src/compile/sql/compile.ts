@@ -1,33 +1,34 @@
 /**
- * `toSql` (SPEC §7): an expression tree to a WHERE condition and its parameters, for PostgreSQL, MySQL/MariaDB
- * and SQLite. Meaning follows docs/SEMANTICS.md exactly; the engine differences are hooks in `dialects.ts`.
+ * `toSql` (docs/LANGUAGE.md §7): an expression tree to a WHERE condition and its parameters, for PostgreSQL,
+ * MySQL/MariaDB and SQLite. Meaning follows docs/SEMANTICS.md exactly; the engine differences are hooks of the
+ * dialect (dialect.ts, one file per engine in dialects/), and which column holds which path comes from the layout
+ * (layout.ts).
  *
  * Every fragment is two-valued: a comparison never yields SQL's UNKNOWN, because each test of a column is guarded
  * by `IS NOT NULL` (NULL stands for "absent", as `toRow` stores it). So `and`/`or` need no three-valued care and a
  * caller may negate the result. Logical composition is always explicit: an `or` inside an `and` is parenthesised,
  * and so is an `and` inside an `or`.
  */
-import type { Comparison, Expression, Literal } from '../../language/ast.js';
-import { ExpressionError } from '../../diagnostics/expression-error.js';
-import { otaJobSchema, resolvePath, type ResolvedPath, type Schema } from '../../schema/schema.js';
+import { operandValues, type Comparison, type Expression, type Literal } from '../../language/ast.js';
+import { apiProblem, type ApiDefinition } from '../../schema/api.js';
+import type { Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
-import {
-  columnName,
-  i18nDefaultColumnKey,
-  i18nLocaleColumnKey,
-  scalarColumnKey,
-  type SqlMapping,
-} from './columns.js';
-import { SQL_DIALECTS, type ParamFn, type SqlDialect, type SqlDialectName } from './dialects.js';
-import { sqlDiagnosticsFor } from './sql-diagnostics.js';
+import { isContainer } from '../../util/own.js';
+import { admit, oneOf, resolvedPathOf, type CompileTarget, type OptionCheck, type ResolvedPaths } from '../front-door.js';
+import { unstorableReason } from '../shared/text.js';
+import type { ParamFn, SqlDialect } from './dialect.js';
+import { SQL_DIALECT_NAMES, SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
+import { sqlLayout, type Candidate, type SqlLayout, type SqlMapping } from './layout.js';
 import { createWriter, type SqlParam, type SqlWriter } from './writer.js';
 
 export interface ToSqlOptions {
   readonly dialect: SqlDialectName;
   /** Defaults to `otaJobSchema`; the tree is validated against it first. */
   readonly schema?: Schema;
-  /** Other table and column names than SPEC §6's `ota_job` layout. */
+  /** Other table and column names than the default layout's (docs/LANGUAGE.md §6). */
   readonly mapping?: SqlMapping;
+  /** The API whose layout the columns follow; defaults to Search OTA Job. */
+  readonly api?: ApiDefinition;
 }
 
 export interface SqlWhere {
@@ -43,29 +44,60 @@ export interface SqlWhere {
 /** Always true, and holds no value: the `where` of the empty expression. */
 export const ALWAYS_TRUE = '1=1';
 
-/** Throws `ExpressionError` (99400) when the tree is invalid for the schema or holds a value SQL cannot store. */
-export function toSql(ast: Expression | null, options: ToSqlOptions): SqlWhere {
-  const dialect = pickDialect(options.dialect);
-  const schema = options.schema ?? otaJobSchema;
-  if (ast === null) return { where: ALWAYS_TRUE, params: [] };
-  const diagnostics = sqlDiagnosticsFor(ast, schema);
-  if (diagnostics.length > 0) throw new ExpressionError(diagnostics);
-  const writer = createWriter(dialect);
-  const root = compileNode(ast, { writer, schema, mapping: options.mapping });
-  return { where: root.prec === 'or' ? `(${root.sql})` : root.sql, params: [...writer.params] };
+export const checkDialect: OptionCheck = oneOf('dialect', SQL_DIALECT_NAMES);
+
+/** `{ table?, columns? }` with string names: the mapping's names become quoted identifiers. */
+export const checkMapping: OptionCheck = (mapping) => {
+  if (!isContainer(mapping)) return 'mapping must be an object { table?, columns? }';
+  for (const key of Object.keys(mapping)) {
+    if (key !== 'table' && key !== 'columns') return `unknown mapping key ${JSON.stringify(key)}: expected table or columns`;
+  }
+  if (mapping.table !== undefined && (typeof mapping.table !== 'string' || mapping.table === '')) return 'mapping.table must be a non-empty string';
+  if (mapping.columns === undefined) return undefined;
+  if (!isContainer(mapping.columns)) return 'mapping.columns must be an object of column names';
+  const bad = Object.entries(mapping.columns).find(([, name]) => name !== undefined && (typeof name !== 'string' || name === ''));
+  return bad === undefined ? undefined : `mapping.columns.${bad[0]} must be a non-empty string`;
+};
+
+/**
+ * What SQL cannot do with a comparison the schema accepts: strings no database can store (NUL, lone surrogates),
+ * and map entries, which have no column in the layout.
+ */
+export const SQL_TARGET: CompileTarget = {
+  name: 'toSql',
+  options: { dialect: checkDialect, mapping: checkMapping, api: apiProblem },
+  required: ['dialect'],
+  refuse: (node, path) => [
+    ...(path.kind === 'map'
+      ? [{ message: `Field ${node.path.text} is a map entry, which the SQL compilers cannot query: the table has no column per key`, span: node.path.span }]
+      : []),
+    ...operandValues(node).flatMap((value) => {
+      const reason = typeof value.value === 'string' ? unstorableReason(value.value) : undefined;
+      return reason === undefined ? [] : [{ message: `The value for ${node.path.text} ${reason}`, span: value.span }];
+    }),
+  ],
+};
+
+/**
+ * Throws `TypeError` for bad options, `ExpressionError` (99400) when the tree is invalid for the schema or holds
+ * what SQL refuses (SQL_TARGET). `defaultApi` gives the schema and the layout's rules unless the options do.
+ */
+export function compileSql(ast: Expression | null, options: ToSqlOptions, defaultApi: ApiDefinition): SqlWhere {
+  const { ast: tree, api, schema, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
+  return whereOf(tree, paths, SQL_DIALECTS[checked.dialect], sqlLayout(api, schema, checked.mapping));
 }
 
-function pickDialect(name: SqlDialectName): SqlDialect {
-  if (typeof name !== 'string' || !Object.hasOwn(SQL_DIALECTS, name)) {
-    throw new TypeError(`toSql: unknown dialect ${JSON.stringify(name)}; use one of ${Object.keys(SQL_DIALECTS).join(', ')}`);
-  }
-  return SQL_DIALECTS[name];
+/** The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. */
+export function whereOf(ast: Expression | null, paths: ResolvedPaths, dialect: SqlDialect, layout: SqlLayout, writer: SqlWriter = createWriter(dialect)): SqlWhere {
+  if (ast === null) return { where: ALWAYS_TRUE, params: [...writer.params] };
+  const root = compileNode(ast, { writer, paths, layout });
+  return { where: root.prec === 'or' ? `(${root.sql})` : root.sql, params: [...writer.params] };
 }
 
 interface Context {
   readonly writer: SqlWriter;
-  readonly schema: Schema;
-  readonly mapping: SqlMapping | undefined;
+  readonly paths: ResolvedPaths;
+  readonly layout: SqlLayout;
 }
 
 // --- Fragments: SQL text plus the operator that binds it loosest, for explicit parentheses ---------------------
@@ -112,41 +144,19 @@ function compileNode(node: Expression, context: Context): Fragment {
   }
 }
 
-/**
- * What a path compares against (docs/SEMANTICS.md "candidates"): a column, or for `name.<locale>` the locale's
- * column when it is a non-empty string and the default column otherwise.
- */
-type Candidate =
+/** A layout candidate with its columns quoted: the SQL text the tests below are written on. */
+type QuotedCandidate =
   | { readonly kind: 'column'; readonly column: string }
   | { readonly kind: 'fallback'; readonly primary: string; readonly fallback: string };
 
-function candidatesOf(path: ResolvedPath, context: Context): Candidate[] {
-  const column = (key: string): string => context.writer.dialect.quoteIdent(columnName(key, context.mapping));
-  switch (path.kind) {
-    case 'scalar':
-      return [{ kind: 'column', column: column(scalarColumnKey(path.name)) }];
-    case 'i18n': {
-      const defaultColumn = column(i18nDefaultColumnKey(path.name));
-      const target = path.target;
-      switch (target.kind) {
-        case 'default':
-          return [{ kind: 'column', column: defaultColumn }];
-        case 'locale':
-          return [{ kind: 'fallback', primary: column(i18nLocaleColumnKey(path.name, target.locale)), fallback: defaultColumn }];
-        case 'any':
-          return [
-            { kind: 'column', column: defaultColumn },
-            ...path.field.locales.map((locale): Candidate => ({ kind: 'column', column: column(i18nLocaleColumnKey(path.name, locale)) })),
-          ];
-        default:
-          return assertNever(target);
-      }
-    }
-    case 'map':
-      // sqlDiagnosticsFor refuses map paths before compiling: the column layout has no place for arbitrary keys.
-      throw new Error(`map path ${path.name}.${path.key} reached the SQL compiler`);
+function quoted(candidate: Candidate, dialect: SqlDialect): QuotedCandidate {
+  switch (candidate.kind) {
+    case 'column':
+      return { kind: 'column', column: dialect.quoteIdent(candidate.column.name) };
+    case 'fallback':
+      return { kind: 'fallback', primary: dialect.quoteIdent(candidate.primary.name), fallback: dialect.quoteIdent(candidate.fallback.name) };
     default:
-      return assertNever(path);
+      return assertNever(candidate);
   }
 }
 
@@ -160,7 +170,7 @@ function emptyOrNull(column: string): Fragment {
   return join('or', [atom(`${column} IS NULL`), atom(`length(${column}) = 0`)]);
 }
 
-function present(candidate: Candidate): Fragment {
+function present(candidate: QuotedCandidate): Fragment {
   switch (candidate.kind) {
     case 'column':
       return atom(`${candidate.column} IS NOT NULL`);
@@ -171,7 +181,7 @@ function present(candidate: Candidate): Fragment {
   }
 }
 
-function absent(candidate: Candidate): Fragment {
+function absent(candidate: QuotedCandidate): Fragment {
   switch (candidate.kind) {
     case 'column':
       return atom(`${candidate.column} IS NULL`);
@@ -186,7 +196,7 @@ function absent(candidate: Candidate): Fragment {
  * "The candidate is present and `test` holds on it", two-valued. The fallback form tests the two columns in
  * separate branches rather than on COALESCE(...), so each branch can use the plain column's index.
  */
-function holds(candidate: Candidate, test: (column: string) => string): Fragment {
+function holds(candidate: QuotedCandidate, test: (column: string) => string): Fragment {
   switch (candidate.kind) {
     case 'column':
       return allOf(
@@ -209,10 +219,10 @@ function holds(candidate: Candidate, test: (column: string) => string): Fragment
 }
 
 function compileComparison(node: Comparison, context: Context): Fragment {
-  const resolution = resolvePath(context.schema, node.path.text);
-  if (!resolution.ok) throw new Error(`unvalidated path ${node.path.text} reached the SQL compiler`);
-  const candidates = candidatesOf(resolution.path, context);
   const { dialect } = context.writer;
+  const candidates = context.layout.candidatesOf(resolvedPathOf(context.paths, node)).map((candidate) => quoted(candidate, dialect));
+  // The front door refuses paths without columns (map entries): an empty list here would be a bug.
+  if (candidates.length === 0) throw new Error(`internal error: ${node.path.text} has no column`);
   const param = (value: Literal): ParamFn => () => context.writer.param(value);
   const some = (test: (column: string) => string): Fragment =>
     anyOf(...candidates.map((candidate) => () => holds(candidate, test)));
@@ -253,8 +263,8 @@ function compileComparison(node: Comparison, context: Context): Fragment {
       );
     }
     case 'like': {
-      const bound = dialect.likeParam(node.value.value);
-      return some((column) => dialect.containsIgnoringAsciiCase(column, param(bound)));
+      const pattern = node.value.value;
+      return some((column) => dialect.contains(column, pattern, (bound) => context.writer.param(bound)));
     }
     case 'exists':
     case 'is not null':

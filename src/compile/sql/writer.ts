@@ -3,7 +3,7 @@
  * the value and returns the dialect's placeholder, so placeholder numbers cannot drift from the parameter list.
  * One writer per `toSql` call; nothing is shared between calls.
  */
-import type { SqlDialect } from './dialects.js';
+import type { SqlDialect } from './dialect.js';
 
 /** A value that may be bound as a parameter: the language's literals, after the dialect's encoding. */
 export type SqlParam = string | number | boolean;

@@ -1,0 +1,19 @@
+/** `Search OTA Job` v2.1: the fields, operators and known values of EnOS's API page (docs/LANGUAGE.md §4). */
+import { trustedSchema } from '../../schema/schema.js';
+
+// Made without defineSchema's checks (see trustedSchema); test/apis.test.ts runs them on this definition.
+export const otaJobSchema = trustedSchema({
+  name: 'ota-job',
+  fields: {
+    productKey: { type: 'string', operators: ['=', 'in'] },
+    firmwareId: { type: 'string', operators: ['=', 'in'] },
+    firmwareVersion: { type: 'string', operators: ['=', 'in'] },
+    type: { type: 'string', operators: ['='], values: ['verify', 'upgrade'] },
+    status: { type: 'string', operators: ['='], values: ['started', 'stopped'] },
+    name: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
+    firmwareName: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
+  },
+  logical: ['and', 'or'],
+});
+
+export type OtaJobSchema = typeof otaJobSchema;

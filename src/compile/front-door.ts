@@ -1,0 +1,152 @@
+/**
+ * The one way into every compiler (`toPredicate`, `toSql`, `toMongo`, and any later one). In order:
+ * 1. the options: a plain object (or nothing, where allowed) with known keys only, each checked at run time for
+ *    JavaScript callers; a bad one is a `TypeError` naming it, because options are the caller's code, not user input;
+ * 2. the tree's shape (tree-shape.ts): what a hand-built or JSON tree may get wrong;
+ * 3. the tree against the schema (docs/LANGUAGE.md §4), and the target's own refusals (a string SQL cannot store, a
+ *    path a target has no place for).
+ * Every problem of steps 2 and 3 comes back at once, sorted, as one `ExpressionError` (99400); warnings (an unknown
+ * enum value) do not stop compiling. A tree that passes has every comparison's path resolved once, so compilers
+ * never meet an unknown field, a disallowed operator or a wrong-typed value, and never resolve a path twice.
+ */
+import type { Comparison, Expression } from '../language/ast.js';
+import { byPosition, locateInTree, type Problem } from '../diagnostics/diagnostic.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
+import { resolvePath, type ResolvedPath, type Schema } from '../schema/schema.js';
+import { validate } from '../schema/validate.js';
+import { assertNever } from '../util/assert-never.js';
+import { isContainer } from '../util/own.js';
+import type { ApiDefinition } from '../schema/api.js';
+import { treeShapeProblems } from './tree-shape.js';
+
+/** Each comparison node of an admitted tree, mapped to its resolved path (keyed by node identity). */
+export type ResolvedPaths = ReadonlyMap<Comparison, ResolvedPath>;
+
+/** Checks one option's value; returns what is wrong with it, or undefined when it is fine. */
+export type OptionCheck = (value: unknown) => string | undefined;
+
+/** A problem a target finds in a valid comparison: placed like any other problem. */
+export type Refusal = Omit<Problem, 'severity' | 'kind'>;
+
+export interface CompileTarget {
+  /** The public function's name, used in messages: `toSql`. */
+  readonly name: string;
+  /** Every option the target accepts besides `schema`, with its check. */
+  readonly options: Readonly<Record<string, OptionCheck>>;
+  /** Options without which the target cannot run; with any, the options object itself is required. */
+  readonly required?: readonly string[];
+  /** What this target cannot compile in a comparison the schema accepts. */
+  readonly refuse?: (node: Comparison, path: ResolvedPath) => readonly Refusal[];
+}
+
+export interface Admitted<Options> {
+  readonly ast: Expression | null;
+  /** `options.api` when the target takes one and it was given, else the default API. */
+  readonly api: ApiDefinition;
+  /** `options.schema`, else the API's schema. */
+  readonly schema: Schema;
+  readonly paths: ResolvedPaths;
+  /** The caller's options, checked (an empty object when none were given). */
+  readonly options: Options;
+}
+
+/**
+ * Admits `ast` for `target`, validated against `options.schema`, else the schema of `options.api`, else that of
+ * `defaultApi` (the entry points pass Search OTA Job's, so that generic code never names an API).
+ * @throws TypeError for bad options; ExpressionError (99400) with every problem of the tree.
+ */
+export function admit<Options extends object>(
+  target: CompileTarget,
+  ast: unknown,
+  options: Options | undefined,
+  defaultApi: ApiDefinition,
+): Admitted<Options> {
+  const checked = checkOptions(target, options);
+  const given = checked as { readonly schema?: Schema; readonly api?: ApiDefinition };
+  const api = given.api ?? defaultApi;
+  const schema = given.schema ?? api.schema;
+  const shape = treeShapeProblems(ast);
+  if (shape.length > 0) throw new ExpressionError(shape.map(locateInTree).sort(byPosition));
+  const tree = ast as Expression | null;
+  const paths = new Map<Comparison, ResolvedPath>();
+  if (tree === null) return { ast: null, api, schema, paths, options: checked };
+  const problems = validate(tree, schema).filter((problem) => problem.severity === 'error');
+  collectPaths(tree, schema, paths);
+  if (target.refuse !== undefined) {
+    for (const [node, path] of paths) {
+      for (const refusal of target.refuse(node, path)) problems.push({ severity: 'error', kind: 'invalid-input', ...refusal });
+    }
+  }
+  if (problems.length > 0) throw new ExpressionError(problems.map(locateInTree).sort(byPosition));
+  return { ast: tree, api, schema, paths, options: checked };
+}
+
+/**
+ * The resolved path of one comparison from `admit`'s map. A miss means the caller compiles a node that was not
+ * part of the admitted tree: a bug, not a user error.
+ */
+export function resolvedPathOf(paths: ResolvedPaths, node: Comparison): ResolvedPath {
+  const path = paths.get(node);
+  if (path === undefined) throw new Error(`internal error: path ${node.path.text} was not validated`);
+  return path;
+}
+
+function checkOptions<Options extends object>(target: CompileTarget, options: Options | undefined): Options {
+  const known = Object.keys(target.options);
+  const required = target.required ?? [];
+  if (options === undefined || options === null) {
+    if (required.length === 0) return {} as Options;
+    throw new TypeError(`${target.name}: options are required: { ${required.join(', ')} }`);
+  }
+  if (!isContainer(options)) throw new TypeError(`${target.name}: options must be an object, found ${typeof options}`);
+  for (const key of Object.keys(options)) {
+    if (key !== 'schema' && !known.includes(key)) {
+      throw new TypeError(`${target.name}: unknown option ${JSON.stringify(key)}: expected ${listOf(['schema', ...known])}`);
+    }
+  }
+  for (const key of required) {
+    if ((options as Record<string, unknown>)[key] === undefined) throw new TypeError(`${target.name}: the ${key} option is required`);
+  }
+  const schemaProblem = checkSchemaOption((options as Record<string, unknown>).schema);
+  if (schemaProblem !== undefined) throw new TypeError(`${target.name}: ${schemaProblem}`);
+  for (const key of known) {
+    const value = (options as Record<string, unknown>)[key];
+    const problem = value === undefined ? undefined : target.options[key]!(value);
+    if (problem !== undefined) throw new TypeError(`${target.name}: ${problem}`);
+  }
+  return options;
+}
+
+function checkSchemaOption(schema: unknown): string | undefined {
+  if (schema === undefined) return undefined;
+  return isContainer(schema) && schema.lookup instanceof Map && Array.isArray(schema.logical)
+    ? undefined
+    : 'schema must be a schema made by defineSchema';
+}
+
+/** `a, b or c`, as option messages list choices. */
+export function listOf(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** An option check that accepts exactly one of `choices`: `unknown dialect "oracle": expected postgres, mysql or sqlite`. */
+export function oneOf(what: string, choices: readonly string[]): OptionCheck {
+  return (value) =>
+    typeof value === 'string' && choices.includes(value) ? undefined : `unknown ${what} ${JSON.stringify(value)}: expected ${listOf(choices)}`;
+}
+
+function collectPaths(node: Expression, schema: Schema, into: Map<Comparison, ResolvedPath>): void {
+  switch (node.type) {
+    case 'and':
+    case 'or':
+      for (const child of node.children) collectPaths(child, schema, into);
+      return;
+    case 'comparison': {
+      const resolution = resolvePath(schema, node.path.text);
+      if (resolution.ok) into.set(node, resolution.path);
+      return;
+    }
+    default:
+      assertNever(node);
+  }
+}

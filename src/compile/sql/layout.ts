@@ -1,0 +1,236 @@
+/**
+ * The storage layout of an API's table, derived from its definition (schema, scope, key, order) and the mapping
+ * option: the columns and their types, which column holds each queryable path, the indexes a search needs, the
+ * JSON document column, and how a record becomes a row. `toSql`, `createTableSql`, `toRow`/`insertRow` and
+ * `toSqlSearch` all read this one object, so a new schema gets a table, rows, queries and searches with no SQL
+ * written for it.
+ *
+ * Column keys are camelCase and a column's default name is the key in snake_case: a scalar field `productKey` is
+ * `product_key`; an i18n field `name` has `nameDefault` (`name_default`) and one key per locale, `nameZhCn`
+ * (`name_zh_cn`); record properties outside the schema (the scope, the key, integer order keys) are keyed by their
+ * name; the document is `doc`. The mapping renames any of them, and the table. Map fields have no column yet: the
+ * SQL target refuses their paths (compile.ts).
+ */
+import type { ApiDefinition } from '../../schema/api.js';
+import type { FieldSpec, ResolvedPath, Schema } from '../../schema/schema.js';
+import { assertNever } from '../../util/assert-never.js';
+import { hasOwn } from '../../util/own.js';
+
+/**
+ * What a column stores, as the dialects' DDL types it: `key` (scope and key: strings, never NULL, code-point
+ * collation), `string` (a scalar string field), `text` (an i18n value: long and searched by `like`), `number`,
+ * `boolean`, `time` (an integer order key, never NULL), `json` (the whole record).
+ */
+export type ColumnType = 'key' | 'string' | 'text' | 'number' | 'boolean' | 'time' | 'json';
+
+/** Where a column's value comes from in a record. */
+export type ColumnSource =
+  | { readonly kind: 'property'; readonly property: string }
+  | { readonly kind: 'i18n-default'; readonly field: string }
+  | { readonly kind: 'i18n-locale'; readonly field: string; readonly locale: string }
+  | { readonly kind: 'document' };
+
+export interface LayoutColumn {
+  /** The camelCase key the mapping option renames: `productKey`, `nameZhCn`, `doc`. */
+  readonly key: string;
+  /** The column's name in the database, after the mapping; unquoted. */
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly source: ColumnSource;
+}
+
+/** An index the searches need: the scope first, then the columns that serve an order or a comparison. */
+export interface LayoutIndex {
+  readonly name: string;
+  readonly columns: readonly { readonly column: LayoutColumn; readonly descending: boolean }[];
+}
+
+/**
+ * What a path compares against (docs/SEMANTICS.md "candidates"): a column, or for `name.<locale>` the locale's
+ * column when it holds a non-empty string and the default column otherwise.
+ */
+export type Candidate =
+  | { readonly kind: 'column'; readonly column: LayoutColumn }
+  | { readonly kind: 'fallback'; readonly primary: LayoutColumn; readonly fallback: LayoutColumn };
+
+export interface SqlLayout {
+  readonly table: string;
+  /** Every column, in table order: scope and key, scalar fields, integer order keys, i18n columns, document. */
+  readonly columns: readonly LayoutColumn[];
+  readonly primaryKey: readonly LayoutColumn[];
+  readonly scope: LayoutColumn;
+  readonly document: LayoutColumn;
+  readonly order: readonly { readonly column: LayoutColumn; readonly descending: boolean; readonly byCodePoint: boolean }[];
+  /** B-tree indexes (besides the primary key). */
+  readonly indexes: readonly LayoutIndex[];
+  /** The columns `like` searches, for engines that index infix search (PostgreSQL's trigrams). */
+  readonly likeColumns: readonly LayoutColumn[];
+  /** The candidates of a resolved path; empty for a path with no column (a map entry). */
+  candidatesOf(path: ResolvedPath): readonly Candidate[];
+}
+
+/**
+ * Other names than the default layout's. Keys of `columns` are column keys (`productKey`, `nameZhCn`, `doc`…).
+ * Names are always quoted by the dialect, so any name is safe.
+ */
+export interface SqlMapping {
+  readonly table?: string;
+  readonly columns?: { readonly [key: string]: string | undefined };
+}
+
+const DOCUMENT_KEY = 'doc';
+const layouts = new WeakMap<ApiDefinition, WeakMap<Schema, WeakMap<SqlMapping, SqlLayout>>>();
+const NO_MAPPING: SqlMapping = Object.freeze({});
+
+/** The layout of `api` with `schema` (by default the API's) and `mapping`; made once per combination. */
+export function sqlLayout(api: ApiDefinition, schema: Schema = api.schema, mapping: SqlMapping = NO_MAPPING): SqlLayout {
+  let bySchema = layouts.get(api);
+  if (bySchema === undefined) layouts.set(api, (bySchema = new WeakMap()));
+  let byMapping = bySchema.get(schema);
+  if (byMapping === undefined) bySchema.set(schema, (byMapping = new WeakMap()));
+  let layout = byMapping.get(mapping);
+  if (layout === undefined) byMapping.set(mapping, (layout = buildLayout(api, schema, mapping)));
+  return layout;
+}
+
+function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): SqlLayout {
+  const column = (key: string, type: ColumnType, source: ColumnSource): LayoutColumn => ({
+    key,
+    name: columnName(key, mapping),
+    type,
+    source,
+  });
+  const property = (name: string, type: ColumnType): LayoutColumn => column(name, type, { kind: 'property', property: name });
+
+  const scope = property(api.scope, 'key');
+  const keys = api.key.map((name) => property(name, 'key'));
+  const scalars: LayoutColumn[] = [];
+  const i18n: LayoutColumn[] = [];
+  const byPath = new Map<string, LayoutColumn>();
+  for (const name of schema.fieldNames) {
+    const field = schema.lookup.get(name)!;
+    switch (field.type) {
+      case 'string':
+      case 'number':
+      case 'boolean': {
+        // A field that is also the scope or a key (an API may filter on them) reads the column that is already there.
+        const existing = [scope, ...keys].find((each) => each.key === name);
+        if (existing === undefined) scalars.push(property(name, field.type));
+        byPath.set(name, existing ?? scalars[scalars.length - 1]!);
+        break;
+      }
+      case 'i18n': {
+        const fallback = column(i18nDefaultColumnKey(name), 'text', { kind: 'i18n-default', field: name });
+        i18n.push(fallback);
+        byPath.set(`${name}.`, fallback);
+        for (const locale of field.locales) {
+          const localized = column(i18nLocaleColumnKey(name, locale), 'text', { kind: 'i18n-locale', field: name, locale });
+          i18n.push(localized);
+          byPath.set(`${name}.${locale}`, localized);
+        }
+        break;
+      }
+      case 'map':
+        break;
+      default:
+        assertNever(field);
+    }
+  }
+  const stored = new Set([api.scope, ...api.key, ...schema.fieldNames]);
+  const orderOnly = api.order.filter((key) => !stored.has(key.property)).map((key) => property(key.property, 'time'));
+  const document = column(DOCUMENT_KEY, 'json', { kind: 'document' });
+  const columns = [scope, ...keys, ...scalars, ...orderOnly, ...i18n, document];
+  const byKey = new Map(columns.map((each) => [each.key, each]));
+
+  const order = api.order.map((key) => ({
+    column: byKey.get(key.property)!,
+    descending: key.direction === 'desc',
+    byCodePoint: key.type === 'string',
+  }));
+  const table = mapping.table ?? api.table;
+  const index = (columnsOfIndex: LayoutIndex['columns']): LayoutIndex => ({
+    name: `${table}_${columnsOfIndex
+      .slice(0, 2)
+      .map((each) => each.column.name)
+      .join('_')}_idx`,
+    columns: columnsOfIndex,
+  });
+  const orderIndex = index([{ column: scope, descending: false }, ...order.map(({ column: each, descending }) => ({ column: each, descending }))]);
+  const fieldIndexes = scalars
+    .filter((each) => servesLookups(schema.lookup.get(each.key)!))
+    .map((each) => index([{ column: scope, descending: false }, { column: each, descending: false }]));
+
+  return {
+    table,
+    columns,
+    primaryKey: [scope, ...keys],
+    scope,
+    document,
+    order,
+    indexes: [orderIndex, ...fieldIndexes],
+    likeColumns: [
+      ...scalars.filter((each) => schema.lookup.get(each.key)!.operators.includes('like')),
+      ...i18n.filter((each) => schema.lookup.get(fieldOf(each))!.operators.includes('like')),
+    ],
+    candidatesOf: (path) => candidates(path, byPath),
+  };
+}
+
+/**
+ * An index on (scope, field) pays for exact lookups and ranges on fields of many values; a field of a few known
+ * values (`type`, `status`) or a boolean would rarely beat the scope's own index.
+ */
+function servesLookups(field: FieldSpec): boolean {
+  if (field.type === 'boolean' || (field.type === 'string' && field.values !== undefined)) return false;
+  return field.operators.some((op) => op !== 'like' && op !== 'exists' && op !== 'not exists' && op !== 'is null' && op !== 'is not null');
+}
+
+function fieldOf(column: LayoutColumn): string {
+  const source = column.source;
+  return source.kind === 'i18n-default' || source.kind === 'i18n-locale' ? source.field : column.key;
+}
+
+function candidates(path: ResolvedPath, byPath: ReadonlyMap<string, LayoutColumn>): readonly Candidate[] {
+  const at = (key: string): LayoutColumn => byPath.get(key)!;
+  switch (path.kind) {
+    case 'scalar':
+      return [{ kind: 'column', column: at(path.name) }];
+    case 'i18n': {
+      const fallback = at(`${path.name}.`);
+      const target = path.target;
+      switch (target.kind) {
+        case 'default':
+          return [{ kind: 'column', column: fallback }];
+        case 'locale':
+          return [{ kind: 'fallback', primary: at(`${path.name}.${target.locale}`), fallback }];
+        case 'any':
+          return [fallback, ...path.field.locales.map((locale) => at(`${path.name}.${locale}`))].map((column) => ({ kind: 'column', column }));
+        default:
+          return assertNever(target);
+      }
+    }
+    case 'map':
+      return [];
+    default:
+      return assertNever(path);
+  }
+}
+
+export function i18nDefaultColumnKey(field: string): string {
+  return `${field}Default`;
+}
+
+export function i18nLocaleColumnKey(field: string, locale: string): string {
+  const words = locale.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+  return field + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('');
+}
+
+/** `nameZhCn` → `name_zh_cn`. */
+export function snakeCase(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+function columnName(key: string, mapping: SqlMapping): string {
+  const mapped = mapping.columns !== undefined && hasOwn(mapping.columns, key) ? mapping.columns[key] : undefined;
+  return mapped ?? snakeCase(key);
+}

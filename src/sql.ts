@@ -1,0 +1,64 @@
+/** ota-expr/sql: expressions as parameterized SQL, and the tables they query (docs/LANGUAGE.md §6, §7). */
+import { DEFAULT_API } from './apis/index.js';
+import { OTA_JOB_COLUMN_KEYS, OTA_JOB_COLUMNS, type OtaJobRow } from './apis/ota-job/row.js';
+import { compileSql, type SqlWhere, type ToSqlOptions } from './compile/sql/compile.js';
+import type { SqlDialectName } from './compile/sql/dialects/index.js';
+import type { SqlMapping } from './compile/sql/layout.js';
+import type { SqlValue } from './compile/sql/rows.js';
+import { createTable, insertRecord, insertSql, recordRow, type InsertRowOptions, type SqlTableOptions } from './compile/sql/table.js';
+import type { Expression } from './language/ast.js';
+
+export type { SqlWhere, ToSqlOptions } from './compile/sql/compile.js';
+export { ALWAYS_TRUE } from './compile/sql/compile.js';
+export type { SqlDialect } from './compile/sql/dialect.js';
+export type { SqlDialectName } from './compile/sql/dialects/index.js';
+export { SQL_DIALECTS } from './compile/sql/dialects/index.js';
+export type { ColumnType, LayoutColumn, SqlLayout, SqlMapping } from './compile/sql/layout.js';
+export type { SqlValue } from './compile/sql/rows.js';
+export type { InsertRowOptions, SqlTableOptions } from './compile/sql/table.js';
+export type { SqlParam } from './compile/sql/writer.js';
+export type { OtaJobColumnKey, OtaJobRow } from './apis/ota-job/row.js';
+export { OTA_JOB_COLUMNS, OTA_JOB_COLUMN_KEYS } from './apis/ota-job/row.js';
+
+/**
+ * A WHERE condition and its parameters. Values only ever travel as parameters; identifiers come from the layout.
+ * @throws TypeError for bad options; ExpressionError (99400) when the tree is not valid for the schema or holds
+ * what SQL cannot store (NUL, lone surrogates) or query (map entries).
+ */
+export function toSql(ast: Expression | null, options: ToSqlOptions): SqlWhere {
+  return compileSql(ast, options, DEFAULT_API);
+}
+
+/** The statements that create the API's table and its indexes (default: `ota_job`), each idempotent, in order. */
+export function createTableSql(dialect: SqlDialectName, options?: SqlTableOptions): string[] {
+  return createTable(dialect, options, DEFAULT_API);
+}
+
+/** The `ota_job` DDL as one script (statements separated by `;`), e.g. for migrations or `psql -f`. */
+export function otaJobTableSql(dialect: SqlDialectName, mapping?: SqlMapping): string {
+  return `${createTable(dialect, mapping === undefined ? undefined : { mapping }, DEFAULT_API).join(';\n\n')};\n`;
+}
+
+/** `INSERT INTO <table> (...) VALUES (...)`, columns in layout order; bind `insertRow`'s params or `rowParams`. */
+export function insertRowSql(dialect: SqlDialectName, options?: SqlTableOptions): string {
+  return insertSql(dialect, options, DEFAULT_API);
+}
+
+/** Statement and parameters (encoded for the dialect) that insert one record. */
+export function insertRow(record: unknown, options: InsertRowOptions): { sql: string; params: SqlValue[] } {
+  return insertRecord(record, options, DEFAULT_API);
+}
+
+/**
+ * A record as a row keyed by column name: NULL for absent and wrong-typed values, the whole record as JSON in `doc`.
+ * @throws TypeError naming the property when the scope or key is not a string, an integer order key (createTime) is
+ * not a safe integer, or a string of the record cannot be stored (NUL, lone surrogate).
+ */
+export function toRow(record: unknown, options?: SqlTableOptions): OtaJobRow {
+  return recordRow(record, options, DEFAULT_API) as OtaJobRow;
+}
+
+/** An `ota_job` row's values in column order, for `insertRowSql`. */
+export function rowParams(row: OtaJobRow): (string | number | null)[] {
+  return OTA_JOB_COLUMN_KEYS.map((key) => row[OTA_JOB_COLUMNS[key]]);
+}
