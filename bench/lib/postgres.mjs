@@ -88,7 +88,7 @@ export async function startPostgres() {
       if (child.exitCode !== null || Date.now() > deadline) {
         const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-20).join('\n') : '';
         await stop();
-        throw new Error(`PostgreSQL did not start: ${error.message}\n${tail}`);
+        throw new Error(`PostgreSQL did not start: ${error.message}\n${tail}`, { cause: error });
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -19,18 +19,12 @@ import {
   type AndNode,
   type Comparison,
   type Expression,
-  type InComparison,
-  type LikeComparison,
   type Literal,
   type LogicalOperator,
   type Operator,
   type OrNode,
-  type PresenceComparison,
-  type PresenceOperator,
   type Span,
-  type ValueComparison,
   type ValueNode,
-  type ValueOperator,
 } from '../language/ast.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
 import { isReservedWord } from '../language/grammar-support.js';

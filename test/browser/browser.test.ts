@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../packaging/dist.js';
+import type * as Core from '../../src/core.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
@@ -133,7 +134,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
   it('runs check, parse, print and formatDiagnostic exactly as Node does, spans included', async () => {
     const results = await loadResults();
     // The same build, in Node, is the reference.
-    const node = (await import(pathToFileURL(join(DIST, 'core.js')).href)) as typeof import('../../src/core.js');
+    const node = (await import(pathToFileURL(join(DIST, 'core.js')).href)) as typeof Core;
     for (const [index, spec] of CASES.entries()) {
       const inBrowser = results.cases[index]!;
       const result = node.check(spec.text);

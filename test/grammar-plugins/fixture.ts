@@ -96,9 +96,15 @@ export function after(peggyPass: string, pass: Pass): Plugin {
   };
 }
 
+/** What the fixture grammar's start rule returns: the list's items and their count. */
+export interface FixtureTree {
+  readonly count: number;
+  readonly items: readonly unknown[];
+}
+
 export interface FixtureParser {
-  parse(input: string, options?: object): any;
-  SyntaxError: new (...args: any[]) => { expected: unknown[]; offset?: number; message?: string };
+  parse(input: string, options?: object): FixtureTree;
+  SyntaxError: new (expected: readonly string[], offset: number) => { expected: unknown[]; offset?: number; message?: string };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ota-grammar-plugins-'));

@@ -22,8 +22,6 @@ import {
   toSql,
   toSqlSearch,
   type Expression,
-  type SqlDialectName,
-  type SqlParam,
 } from '../../src/index.js';
 import type { JobInfo } from '../../src/apis/ota-job/job-info.js';
 import { validExpression } from '../arbitraries/expressions.js';
@@ -178,7 +176,7 @@ describe('every target agrees', () => {
       await load(records);
       for (const { orgId, expression, pageSize } of requests) {
         const seen: string[] = [];
-        let total = -1;
+        let total: number;
         for (let pageNo = 1; ; pageNo += 1) {
           const request = { orgId, ...(expression === undefined ? {} : { expression }), pagination: { pageNo, pageSize } };
           const answers = await pages(records, request);

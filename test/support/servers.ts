@@ -241,7 +241,6 @@ export async function startMariaDb(): Promise<RunningServer> {
   if (server === undefined || installDb === undefined) {
     return unavailable('MariaDB is not installed (run scripts/ci-install-services.sh)');
   }
-  const user = isRoot ? 'mysql' : undefined;
   const dir = makeDir('ota-expr-mariadb', 'mysql');
   const pidFile = join(dir, 'mysqld.pid');
   startWatchdog(pidFile, dir, 'TERM');
