@@ -9,7 +9,7 @@ import type { ResolvedPath } from '../../schema/schema.js';
 import type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
 
 /** How a path's candidates appear in a document; every operator is built from `some`. */
-export interface MongoPathPlan {
+export interface MongoCandidates {
   /**
    * The filter "some present candidate satisfies `condition`". The condition must imply the field's type (it holds
    * `$eq`/`$in` of a typed value, `$regex`, an ordering or `$type`), never `$ne` or `$not`, which match missing
@@ -42,7 +42,7 @@ export function documentPath(node: Comparison, segments: readonly string[]): str
   return segments.join('.');
 }
 
-export function directPlan(path: string, typeAlias: MongoTypeAlias): MongoPathPlan {
+export function directCandidates(path: string, typeAlias: MongoTypeAlias): MongoCandidates {
   return { some: (condition) => fieldFilter(path, condition), directPath: path, typeAlias };
 }
 

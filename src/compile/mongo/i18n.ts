@@ -6,21 +6,21 @@
 import type { Comparison } from '../../language/ast.js';
 import type { I18nTarget } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
-import { directPlan, documentPath, fieldFilter, type MongoPathPlan } from './document.js';
+import { directCandidates, documentPath, fieldFilter, type MongoCandidates } from './document.js';
 import type { MongoCondition, MongoFilter } from './types.js';
 
 const NON_EMPTY_STRING: MongoCondition = { $type: 'string', $ne: '' };
 
-export function i18nPlan(
+export function i18nCandidates(
   node: Comparison,
   name: string,
   locales: readonly string[],
   target: I18nTarget,
-): MongoPathPlan {
+): MongoCandidates {
   const defaultPath = documentPath(node, [name, 'defaultValue']);
   switch (target.kind) {
     case 'default':
-      return directPlan(defaultPath, 'string');
+      return directCandidates(defaultPath, 'string');
     case 'locale': {
       const localePath = documentPath(node, [name, 'i18nValue', target.locale]);
       return { some: (condition) => translationOrDefault(localePath, defaultPath, condition), directPath: undefined, typeAlias: 'string' };

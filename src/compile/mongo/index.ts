@@ -11,7 +11,7 @@ import { hasLoneSurrogate } from '../shared/text.js';
 import { admit, resolvedPathOf, type CompileTarget, type ResolvedPaths } from '../front-door.js';
 import { unsafeKeyMessage, unsafeKeys } from './document.js';
 import { MONGO_OPS, type MongoOperatorCompiler } from './operators.js';
-import { planFor } from './paths.js';
+import { candidatesOf } from './candidates.js';
 import type { MongoFilter } from './types.js';
 
 export type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
@@ -66,5 +66,5 @@ function compileNode(node: Expression, paths: ResolvedPaths): MongoFilter {
 function compileComparison(node: Comparison, paths: ResolvedPaths): MongoFilter {
   // The table's entries are typed per operator; node.op picks the entry made for exactly this node's shape.
   const compile = MONGO_OPS[node.op] as MongoOperatorCompiler<typeof node.op>;
-  return compile(planFor(resolvedPathOf(paths, node), node), node as never);
+  return compile(candidatesOf(resolvedPathOf(paths, node), node), node as never);
 }

@@ -1,47 +1,47 @@
 /**
  * MONGO_OPS: one entry per operator (docs/LANGUAGE.md §3, docs/SEMANTICS.md), each building the filter for one comparison
- * from its path plan. Presence is `$type` of the field's type, so that a missing, null or wrong-typed value is
+ * from its candidates. Presence is `$type` of the field's type, so that a missing, null or wrong-typed value is
  * absent exactly as in the predicate; `$ne` and `$not`, which also match missing fields, only ever appear beside
  * `$type` or around a presence test.
  */
 import type { Literal, Operator } from '../../language/ast.js';
 import type { ComparisonOf } from '../predicate/operators.js';
 import { asciiCaseInsensitiveContainsSource } from '../predicate/values.js';
-import type { MongoPathPlan } from './document.js';
+import type { MongoCandidates } from './document.js';
 import type { MongoCondition, MongoFilter } from './types.js';
 
-export type MongoOperatorCompiler<Op extends Operator> = (plan: MongoPathPlan, node: ComparisonOf<Op>) => MongoFilter;
+export type MongoOperatorCompiler<Op extends Operator> = (candidates: MongoCandidates, node: ComparisonOf<Op>) => MongoFilter;
 
 export const MONGO_OPS = {
-  '=': (plan, node) => plan.some({ $eq: node.value.value }),
-  '!=': (plan, node) => notEqual(plan, node.value.value),
+  '=': (candidates, node) => candidates.some({ $eq: node.value.value }),
+  '!=': (candidates, node) => notEqual(candidates, node.value.value),
   // Ordering is validated to number fields and number values; MongoDB's type bracketing then compares numbers only.
-  '<': (plan, node) => plan.some({ $lt: node.value.value as number }),
-  '<=': (plan, node) => plan.some({ $lte: node.value.value as number }),
-  '>': (plan, node) => plan.some({ $gt: node.value.value as number }),
-  '>=': (plan, node) => plan.some({ $gte: node.value.value as number }),
-  in: (plan, node) => plan.some(oneOf(node.values.map((value) => value.value))),
-  like: (plan, node) => plan.some(containsIgnoringAsciiCase(node.value.value)),
-  exists: (plan) => present(plan),
-  'is not null': (plan) => present(plan),
-  'not exists': (plan) => absent(plan),
-  'is null': (plan) => absent(plan),
+  '<': (candidates, node) => candidates.some({ $lt: node.value.value as number }),
+  '<=': (candidates, node) => candidates.some({ $lte: node.value.value as number }),
+  '>': (candidates, node) => candidates.some({ $gt: node.value.value as number }),
+  '>=': (candidates, node) => candidates.some({ $gte: node.value.value as number }),
+  in: (candidates, node) => candidates.some(oneOf(node.values.map((value) => value.value))),
+  like: (candidates, node) => candidates.some(containsIgnoringAsciiCase(node.value.value)),
+  exists: (candidates) => present(candidates),
+  'is not null': (candidates) => present(candidates),
+  'not exists': (candidates) => absent(candidates),
+  'is null': (candidates) => absent(candidates),
 } as const satisfies { readonly [Op in Operator]: MongoOperatorCompiler<Op> };
 
-function present(plan: MongoPathPlan): MongoFilter {
-  return plan.some({ $type: plan.typeAlias });
+function present(candidates: MongoCandidates): MongoFilter {
+  return candidates.some({ $type: candidates.typeAlias });
 }
 
 /** `$not: { $type }` matches a missing field too, which is what "absent" means here. */
-function absent(plan: MongoPathPlan): MongoFilter {
-  if (plan.directPath !== undefined) return { [plan.directPath]: { $not: { $type: plan.typeAlias } } };
-  return { $nor: [present(plan)] };
+function absent(candidates: MongoCandidates): MongoFilter {
+  if (candidates.directPath !== undefined) return { [candidates.directPath]: { $not: { $type: candidates.typeAlias } } };
+  return { $nor: [present(candidates)] };
 }
 
 /** `!=` is `exists and not =`. `$ne` alone would select records where the field is missing. */
-function notEqual(plan: MongoPathPlan, expected: Literal): MongoFilter {
-  if (plan.directPath !== undefined) return { [plan.directPath]: { $type: plan.typeAlias, $ne: expected } };
-  return { $and: [present(plan), { $nor: [plan.some({ $eq: expected })] }] };
+function notEqual(candidates: MongoCandidates, expected: Literal): MongoFilter {
+  if (candidates.directPath !== undefined) return { [candidates.directPath]: { $type: candidates.typeAlias, $ne: expected } };
+  return { $and: [present(candidates), { $nor: [candidates.some({ $eq: expected })] }] };
 }
 
 function oneOf(values: readonly Literal[]): MongoCondition {

@@ -1,11 +1,11 @@
 /**
- * Plans for each kind of resolved path: where its candidates (docs/SEMANTICS.md) are in a JobInfo-shaped document.
+ * The candidates (docs/SEMANTICS.md) of each kind of resolved path: where they are in a document of the record's shape.
  */
 import type { Comparison } from '../../language/ast.js';
 import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
-import { directPlan, documentPath, type MongoPathPlan } from './document.js';
-import { i18nPlan } from './i18n.js';
+import { directCandidates, documentPath, type MongoCandidates } from './document.js';
+import { i18nCandidates } from './i18n.js';
 import type { MongoTypeAlias } from './types.js';
 
 const TYPE_ALIASES = {
@@ -14,15 +14,15 @@ const TYPE_ALIASES = {
   boolean: 'bool',
 } as const satisfies Record<ValueType, MongoTypeAlias>;
 
-export function planFor(path: ResolvedPath, node: Comparison): MongoPathPlan {
+export function candidatesOf(path: ResolvedPath, node: Comparison): MongoCandidates {
   const typeAlias = TYPE_ALIASES[valueTypeOf(path)];
   switch (path.kind) {
     case 'scalar':
-      return directPlan(documentPath(node, [path.name]), typeAlias);
+      return directCandidates(documentPath(node, [path.name]), typeAlias);
     case 'map':
-      return directPlan(documentPath(node, [path.name, path.key]), typeAlias);
+      return directCandidates(documentPath(node, [path.name, path.key]), typeAlias);
     case 'i18n':
-      return i18nPlan(node, path.name, path.field.locales, path.target);
+      return i18nCandidates(node, path.name, path.field.locales, path.target);
     default:
       return assertNever(path);
   }
