@@ -4,11 +4,15 @@
 //
 // Contenders for each expression: `toPredicate` (ota-expr), a hand-written JavaScript filter for the same
 // expression (the floor), mingo, sift and @ucast/js (each running the MongoDB filter `toMongo` compiles, which says
-// exactly what SPEC §3 says), cel-js and liqe (each given the expression written by hand in its own language).
+// exactly what docs/LANGUAGE.md §3 says), cel-js and liqe (each given the expression written by hand in its own language).
 // Every contender must select exactly the records the floor selects; a row says so when one does not.
+// `toPredicate, one copy` is the same compiler with a single copy of each closure (src/compile/predicate/copies/),
+// bundled from src apart from dist, so that every run shows what the copies buy.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { Query } from 'mingo';
 import sift from 'sift';
 import { guard } from '@ucast/mongo2js';
@@ -16,12 +20,12 @@ import { parse as celParse } from '@marcbachmann/cel-js';
 import { parse as liqeParse, test as liqeTest } from 'liqe';
 import { parse, toMongo, toPredicate, toSql } from '../dist/index.js';
 import { corpus } from './lib/corpus.mjs';
-import { clock, consume, fmt, interleave, median, perRound, ratioPerItem, table } from './lib/measure.mjs';
+import { consume, fmt, interleave, median, perRound, ratioPerItem, table } from './lib/measure.mjs';
 import { expressions, records as makeRecords } from './lib/records.mjs';
 import { emit, isMain, options } from './lib/section.mjs';
 
 // ---------------------------------------------------------------------------------------------------------------
-// The floor: what a developer writes by hand for exactly these semantics (SPEC §3), on records of a known shape.
+// The floor: what a developer writes by hand for exactly these semantics (docs/LANGUAGE.md §3), on records of a known shape.
 
 /** `like`: contains, ignoring the case of ASCII letters only. No pattern here holds regular-expression syntax. */
 function likeTest(pattern) {
@@ -35,7 +39,9 @@ function anyName(like) {
   return (n) =>
     n != null &&
     ((isString(n.defaultValue) && like(n.defaultValue)) ||
-      (n.i18nValue != null && ((isString(n.i18nValue.zh_CN) && like(n.i18nValue.zh_CN)) || (isString(n.i18nValue.en_US) && like(n.i18nValue.en_US)))));
+      (n.i18nValue != null &&
+        ((isString(n.i18nValue.zh_CN) && like(n.i18nValue.zh_CN)) ||
+          (isString(n.i18nValue.en_US) && like(n.i18nValue.en_US)))));
 }
 /** `name.zh_CN like 'x'`: the Chinese name when it is a non-empty string, otherwise the default name. */
 function localeName(locale, like) {
@@ -86,10 +92,12 @@ function celExpressions(p) {
   const pk = p.productKeys;
   const v = p.versions;
   const q = (s) => JSON.stringify(s);
-  const like = (expr, pattern) => (/[A-Za-z]/.test(pattern) ? `${expr}.matches(${q(folded(pattern))})` : `${expr}.contains(${q(pattern)})`);
+  const like = (expr, pattern) =>
+    /[A-Za-z]/.test(pattern) ? `${expr}.matches(${q(folded(pattern))})` : `${expr}.contains(${q(pattern)})`;
   const any = (f, pattern) =>
     `(${like(`${f}.defaultValue`, pattern)} || (has(${f}.i18nValue.zh_CN) && ${like(`${f}.i18nValue.zh_CN`, pattern)}) || (has(${f}.i18nValue.en_US) && ${like(`${f}.i18nValue.en_US`, pattern)}))`;
-  const locale = (f, l, pattern) => like(`(has(${f}.i18nValue.${l}) && ${f}.i18nValue.${l} != "" ? ${f}.i18nValue.${l} : ${f}.defaultValue)`, pattern);
+  const locale = (f, l, pattern) =>
+    like(`(has(${f}.i18nValue.${l}) && ${f}.i18nValue.${l} != "" ? ${f}.i18nValue.${l} : ${f}.defaultValue)`, pattern);
   return [
     `job.productKey == ${q(pk[1])}`,
     `job.productKey in [${[2, 3, 4, 5, 6].map((i) => q(pk[i])).join(', ')}]`,
@@ -112,7 +120,12 @@ function celExpressions(p) {
 const liqeNode = {
   tag: (field, re) => liqeParse(`${field}:/${re}/`),
   join: (operator, parts) =>
-    parts.reduce((left, right) => ({ type: 'LogicalExpression', left, right, operator: { type: 'BooleanOperator', operator } })),
+    parts.reduce((left, right) => ({
+      type: 'LogicalExpression',
+      left,
+      right,
+      operator: { type: 'BooleanOperator', operator },
+    })),
   paren: (expression) => ({ type: 'ParenthesizedExpression', expression }),
   not: (operand) => ({ type: 'UnaryOperator', operator: 'NOT', operand }),
 };
@@ -125,8 +138,17 @@ function liqeFilters(p) {
   const or = (...parts) => paren(join('OR', parts));
   const eq = (f, ...values) => tag(f, `^(?:${values.map(reEscape).join('|')})$`);
   const like = (f, pattern) => tag(f, folded(reEscape(pattern)));
-  const any = (f, pattern) => or(like(`${f}.defaultValue`, pattern), like(`${f}.i18nValue.zh_CN`, pattern), like(`${f}.i18nValue.en_US`, pattern));
-  const locale = (f, l, pattern) => or(like(`${f}.i18nValue.${l}`, pattern), paren(and(not(tag(`${f}.i18nValue.${l}`, '.')), like(`${f}.defaultValue`, pattern))));
+  const any = (f, pattern) =>
+    or(
+      like(`${f}.defaultValue`, pattern),
+      like(`${f}.i18nValue.zh_CN`, pattern),
+      like(`${f}.i18nValue.en_US`, pattern),
+    );
+  const locale = (f, l, pattern) =>
+    or(
+      like(`${f}.i18nValue.${l}`, pattern),
+      paren(and(not(tag(`${f}.i18nValue.${l}`, '.')), like(`${f}.defaultValue`, pattern))),
+    );
   return [
     eq('productKey', pk[1]),
     eq('productKey', pk[2], pk[3], pk[4], pk[5], pk[6]),
@@ -166,6 +188,30 @@ function sourceUsesEval() {
   });
 }
 
+/**
+ * `toPredicateWithOneCopy` (src/compile/predicate/copies/one-copy.ts, in no package entry): bundled from src into a
+ * module of its own, so that its single copy of each closure is not dist's copy 0 (which `toPredicate` uses for
+ * its first field). Same bundler and target as dist (tsup runs esbuild).
+ */
+async function loadOneCopy() {
+  const cache = new URL('.cache/', import.meta.url).pathname;
+  mkdirSync(cache, { recursive: true });
+  const outfile = join(cache, 'one-copy.mjs');
+  await build({
+    entryPoints: [new URL('../src/compile/predicate/copies/one-copy.ts', import.meta.url).pathname],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  const { toPredicateWithOneCopy } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  return toPredicateWithOneCopy;
+}
+
+const ONE_COPY = 'toPredicate, one copy';
+
 // ---------------------------------------------------------------------------------------------------------------
 
 const count = (test) => (items) => {
@@ -184,6 +230,7 @@ export async function run({ quick }) {
   const hand = floors(pools);
   const cel = celExpressions(pools);
   const liqe = liqeFilters(pools);
+  const toPredicateWithOneCopy = await loadOneCopy();
   // The peers read a prefix of the records (the same prefix in every round), so that the run stays within minutes;
   // figures are per record.
   const slowShare = quick ? total : 200_000;
@@ -198,9 +245,17 @@ export async function run({ quick }) {
     const contenders = [
       { name: 'hand-written (floor)', test: hand[e] },
       { name: 'ota-expr toPredicate', test: toPredicate(ast) },
+      { name: ONE_COPY, test: toPredicateWithOneCopy(ast) },
       { name: 'sift', test: sift(mongo), slow: true },
       { name: '@ucast/js (mongo2js)', test: guard(withoutTypeOperator(mongo)), slow: true },
-      { name: 'mingo', test: ((query) => (r) => query.test(r))(new Query(mongo)), slow: true },
+      {
+        name: 'mingo',
+        test: (
+          (query) => (r) =>
+            query.test(r)
+        )(new Query(mongo)),
+        slow: true,
+      },
       { name: 'cel-js', test: (r) => celFn({ job: r }) === true, slow: true },
       { name: 'liqe', test: (r) => liqeTest(liqeAst, r), slow: true },
     ];
@@ -212,11 +267,15 @@ export async function run({ quick }) {
       try {
         n = count(c.test)(prefix);
       } catch (error) {
-        n = `error: ${String(error.message ?? error).split('\n')[0].slice(0, 60)}`;
+        n = `error: ${String(error.message ?? error)
+          .split('\n')[0]
+          .slice(0, 60)}`;
       }
       agree.set(c.name, n === expected ? true : n);
     }
-    const runnable = contenders.filter((c) => typeof agree.get(c.name) !== 'string' || !agree.get(c.name).startsWith('error'));
+    const runnable = contenders.filter(
+      (c) => typeof agree.get(c.name) !== 'string' || !agree.get(c.name).startsWith('error'),
+    );
     const samples = interleave({
       rounds: quick ? 2 : 3,
       warmup: 1,
@@ -231,9 +290,13 @@ export async function run({ quick }) {
       })),
     });
     const floor = samples.get('hand-written (floor)');
+    const copies = samples.get('ota-expr toPredicate');
+    const oneCopy = samples.get(ONE_COPY);
     results.push({
       text: texts[e],
       matches: expected,
+      // Records/s with the copies as a multiple of records/s with one copy (per round, median).
+      copiesGain: copies && oneCopy && agree.get(ONE_COPY) === true ? ratioPerItem(oneCopy, copies) : NaN,
       contenders: contenders.map((c) => {
         const s = samples.get(c.name);
         return {
@@ -254,9 +317,21 @@ export async function run({ quick }) {
     warmup: 3,
     slice: () => asts,
     contenders: [
-      { name: 'toPredicate', prepare: (items) => ({ items, units: items.length }), run: (items) => items.forEach((a) => consume(toPredicate(a))) },
-      { name: 'toSql (postgres)', prepare: (items) => ({ items, units: items.length }), run: (items) => items.forEach((a) => consume(toSql(a, { dialect: 'postgres' }))) },
-      { name: 'toMongo', prepare: (items) => ({ items, units: items.length }), run: (items) => items.forEach((a) => consume(toMongo(a))) },
+      {
+        name: 'toPredicate',
+        prepare: (items) => ({ items, units: items.length }),
+        run: (items) => items.forEach((a) => consume(toPredicate(a))),
+      },
+      {
+        name: 'toSql (postgres)',
+        prepare: (items) => ({ items, units: items.length }),
+        run: (items) => items.forEach((a) => consume(toSql(a, { dialect: 'postgres' }))),
+      },
+      {
+        name: 'toMongo',
+        prepare: (items) => ({ items, units: items.length }),
+        run: (items) => items.forEach((a) => consume(toMongo(a))),
+      },
     ],
   });
   const names = results[0].contenders.map((c) => c.name);
@@ -268,19 +343,48 @@ export async function run({ quick }) {
     ...r.contenders.map((c) => (c.agree === true ? `${mrec(c.perSecond)} (${fmt(c.ratio)} ×)` : `wrong: ${c.agree}`)),
   ]);
   const geo = (name) => {
-    const ratios = results.map((r) => r.contenders.find((c) => c.name === name)).filter((c) => c.agree === true).map((c) => c.ratio);
+    const ratios = results
+      .map((r) => r.contenders.find((c) => c.name === name))
+      .filter((c) => c.agree === true)
+      .map((c) => c.ratio);
     return ratios.length ? Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length) : NaN;
   };
   rows.push(['geometric mean of the ratios', '', ...names.map((n) => `${fmt(geo(n))} ×`)]);
 
+  const geomean = (xs) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+  const gains = results.map((r) => r.copiesGain);
+  // `and`/`or` of two `=` (expressions 3 and 7): where the combinator copies count most.
+  const twoEquals = results
+    .map((r, i) => ({ i, r }))
+    .filter(({ r }) => /^\w+ = '[^']*' (and|or) \w+ = '[^']*'$/.test(r.text));
+  const gainRows = [
+    ...results.map((r, i) => [
+      `${i + 1}. \`${r.text.length > 70 ? `${r.text.slice(0, 67)}…` : r.text}\``,
+      `${fmt(r.copiesGain)} ×`,
+    ]),
+    ['geometric mean', `${fmt(geomean(gains))} ×`],
+  ];
   const predicateVsFloor = geo('ota-expr toPredicate');
-  const peerRatios = (peer) => results.map((r) => r.contenders[1].ratio / r.contenders.find((c) => c.name === peer).ratio);
+  const peerRatios = (peer) =>
+    results.map((r) => r.contenders[1].ratio / r.contenders.find((c) => c.name === peer).ratio);
   const minVsFloor = Math.min(...results.map((r) => r.contenders[1].ratio));
-  const compileRows = [...compileSamples].map(([name, s]) => [name, fmt(perRound(s, (ns, units) => ns / units / 1000)), fmt(median(s.ns.map((ns, i) => ns / s.units[i] / 1000)) > 0 ? 1e6 / perRound(s, (ns, units) => ns / units / 1000) : NaN)]);
+  const compileRows = [...compileSamples].map(([name, s]) => [
+    name,
+    fmt(perRound(s, (ns, units) => ns / units / 1000)),
+    fmt(
+      median(s.ns.map((ns, i) => ns / s.units[i] / 1000)) > 0
+        ? 1e6 / perRound(s, (ns, units) => ns / units / 1000)
+        : NaN,
+    ),
+  ]);
   const markdown = [
     `${total.toLocaleString('en')} distinct JobInfo records (bench/lib/records.mjs, built in ${fmt(buildSeconds, 1)} s), ten expressions. Each cell: million records per second (its records/s as a share of the hand-written floor's, median of per-round ratios: 0.5 × is half the floor's speed). The floor and \`toPredicate\` read all of them; the peers (slower by an order of magnitude) read the first ${slowShare.toLocaleString('en')} (the same ones in every round). Every contender was first checked to select exactly the floor's records (\`wrong: n\` gives its count otherwise). sift, @ucast/js and mingo run the MongoDB filter that \`toMongo\` compiles (for @ucast/js, which has no \`$type\`, with \`$type: 'string'\` read as \`$exists: true\`, the same on these records); cel-js runs the expression written by hand in CEL, the record being the variable \`job\` (CEL reserves \`type\`); liqe runs the same filter built as a liqe AST (its parser calls two regular-expression tags joined by AND/OR ambiguous), with equality as an anchored regular expression since liqe's \`field:"x"\` is a substring test (bench/filter.mjs).`,
     '',
     table(['expression', 'matches', ...names], rows),
+    '',
+    `What the closure copies buy (bench/NOTES.md, "What made \`toPredicate\` faster"): records/s of \`toPredicate\` as a multiple of the same compiler's with a single copy of each closure (the column \`${ONE_COPY}\`: \`toPredicateWithOneCopy\`, src/compile/predicate/copies/one-copy.ts, bundled from src apart from dist so that its one copy is its own), both measured in the same interleaved rounds, median of per-round ratios. Both compile each expression where the table lists it, so when an expression is measured the single copy has seen the fields of the expressions above it only: the ratio is a lower bound for a process that serves many filters.`,
+    '',
+    table(['expression', 'copies ÷ one copy'], gainRows),
     '',
     `Compile cost (µs per expression, ${asts.length} distinct corpus expressions, already parsed; the compilers validate the tree first). ota-expr keeps no cache of compiled filters, so there is no cached figure to report.`,
     '',
@@ -300,9 +404,25 @@ export async function run({ quick }) {
         measured: `${fmt(Math.exp(s.reduce((a, x) => a + Math.log(x), 0) / s.length))} × (geometric mean; lowest ${fmt(Math.min(...s))} ×)`,
       };
     }),
-    { target: 'no eval', met: !usesEval, measured: usesEval ? 'src/ contains eval or new Function' : 'no `eval` / `new Function` anywhere in src/ (checked by this bench)' },
+    {
+      target: 'closure copies: `toPredicate` ÷ the same with one copy (records/s): report',
+      met: null,
+      measured: `${fmt(geomean(gains))} × (geometric mean; \`and\`/\`or\` of two \`=\`: ${twoEquals.map(({ i, r }) => `#${i + 1} ${fmt(r.copiesGain)} ×`).join(', ')}; lowest ${fmt(Math.min(...gains))} ×)`,
+    },
+    {
+      target: 'no eval',
+      met: !usesEval,
+      measured: usesEval
+        ? 'src/ contains eval or new Function'
+        : 'no `eval` / `new Function` anywhere in src/ (checked by this bench)',
+    },
   ];
-  return { title: '2. In-memory filtering', markdown, targets, data: { results, compile: compileRows } };
+  return {
+    title: '2. In-memory filtering',
+    markdown,
+    targets,
+    data: { results, compile: compileRows, copiesGain: geomean(gains) },
+  };
 }
 
 if (isMain(import.meta.url)) emit(await run(options()));

@@ -1,4 +1,4 @@
-// A deterministic corpus of realistic OTA expressions (SPEC §1–2, the seed page's shapes), generated as abstract
+// A deterministic corpus of realistic OTA expressions (docs/LANGUAGE.md §1–2, the seed page's shapes), generated as abstract
 // trees and printed in the OTA syntax and in each peer's own syntax. Same seed, same corpus, on every machine.
 //
 // Abstract tree: { k: 'and' | 'or', c: [...] } or { k: 'cmp', field, sub?, op: '=' | 'in' | 'like', v }.
@@ -100,7 +100,7 @@ function orNode(r, depth) {
   const n = 2 + r.int(2);
   for (let i = 0; i < n; i += 1) {
     const nested = depth < 2 && r.chance(0.15);
-    // An `and` inside an `or` needs no parentheses; people write them half of the time anyway (SPEC §2: they
+    // An `and` inside an `or` needs no parentheses; people write them half of the time anyway (docs/LANGUAGE.md §2: they
     // leave no node).
     c.push(nested ? { k: 'and', c: [comparisonNode(r), orOrCmp(r, depth + 1)], parens: r.chance(0.5) } : comparisonNode(r));
   }
@@ -126,7 +126,7 @@ function tree(r) {
 // The OTA syntax, written as people write it: both quote styles, keywords in any case, spaces or none.
 
 function quoteOta(value, quote) {
-  // A doubled delimiter or a backslash escape, both valid (SPEC §1); backslashes themselves never occur here.
+  // A doubled delimiter or a backslash escape, both valid (docs/LANGUAGE.md §1); backslashes themselves never occur here.
   const body = value.split(quote).join(quote === "'" ? "''" : '\\"');
   return `${quote}${body}${quote}`;
 }
@@ -169,7 +169,7 @@ function otaStyle(r) {
 // ---------------------------------------------------------------------------------------------------------------
 // Peer syntaxes. Each comparison becomes one comparison of the same shape (a `like` becomes the peer's substring
 // test on the same path), so the trees the parsers build are comparable. Section 2 of the bench writes the exact
-// SPEC §3 semantics by hand instead.
+// docs/LANGUAGE.md §3 semantics by hand instead.
 
 const dq = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const sq = (v) => `'${v.replace(/'/g, "''")}'`;

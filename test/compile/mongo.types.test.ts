@@ -1,6 +1,6 @@
 /**
  * Type-level: what toMongo returns can be handed to the official driver (`collection.find(filter)`) as a
- * `Filter<JobInfo>`, and it is the `Record<string, unknown>` SPEC §7 promises. Checked by vitest's expectTypeOf
+ * `Filter<JobInfo>`, and it is the `Record<string, unknown>` docs/LANGUAGE.md §7 promises. Checked by vitest's expectTypeOf
  * and, for the plain assignments, by `tsc --noEmit`. `mongodb` is a devDependency used for its types only.
  */
 import type { Filter } from 'mongodb';

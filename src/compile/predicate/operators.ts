@@ -3,8 +3,16 @@
  * comparison into a record test once, at compile time. Values are validated before they get here: they have the
  * field's type (ordering operators only on number fields, `like` only on strings).
  */
-import type { InComparison, LikeComparison, Literal, Operator, PresenceComparison, ValueComparison } from '../../language/ast.js';
-import type { CandidateReader, SiteTest } from './types.js';
+import type {
+  InComparison,
+  LikeComparison,
+  Literal,
+  Operator,
+  PresenceComparison,
+  ValueComparison,
+} from '../../language/ast.js';
+import { combine, negate, type Compiled } from './copies/index.js';
+import type { CandidateReader } from './types.js';
 import { equalTo } from './values.js';
 
 /** The node an operator's entry receives. */
@@ -16,7 +24,7 @@ export type ComparisonOf<Op extends Operator> = Op extends ValueComparison['op']
       ? LikeComparison
       : PresenceComparison;
 
-export type OperatorCompiler<Op extends Operator> = (reader: CandidateReader, node: ComparisonOf<Op>) => SiteTest;
+export type OperatorCompiler<Op extends Operator> = (reader: CandidateReader, node: ComparisonOf<Op>) => Compiled;
 
 export const PREDICATE_OPS = {
   '=': (reader, node) => reader.someEqual([node.value.value]),
@@ -41,25 +49,19 @@ export const PREDICATE_OPS = {
   like: (reader, node) => reader.someLike(node.value.value),
   exists: (reader) => reader.some(reader.isPresent, 'present'),
   'is not null': (reader) => reader.some(reader.isPresent, 'present'),
-  'not exists': (reader) => not(reader.some(reader.isPresent, 'present')),
-  'is null': (reader) => not(reader.some(reader.isPresent, 'present')),
+  'not exists': (reader) => negate(reader.some(reader.isPresent, 'present')),
+  'is null': (reader) => negate(reader.some(reader.isPresent, 'present')),
 } as const satisfies { readonly [Op in Operator]: OperatorCompiler<Op> };
 
 /** `!=` is `exists and not =` (SEMANTICS); with one candidate that is one test of it. */
-function notEqual(reader: CandidateReader, expected: Literal): SiteTest {
+function notEqual(reader: CandidateReader, expected: Literal): Compiled {
   if (reader.singleCandidate) {
     const { valueType } = reader;
     return reader.some((value) => typeof value === valueType && value !== expected, 'not-equal');
   }
-  const present = reader.some(reader.isPresent, 'present').test;
-  const equal = reader.some(equalTo(expected), 'equal').test;
-  return { test: (record) => present(record) && !equal(record), site: 'notEqual' };
+  return combine('all', [reader.some(reader.isPresent, 'present'), negate(reader.some(equalTo(expected), 'equal'))]);
 }
 
 function distinct(values: readonly Literal[]): Literal[] {
   return [...new Set(values)];
-}
-
-function not({ test }: SiteTest): SiteTest {
-  return { test: (record) => !test(record), site: 'not' };
 }

@@ -1,23 +1,21 @@
 /**
  * Candidate readers: how a compiled path reaches the value(s) a comparison looks at (docs/SEMANTICS.md). Each
  * reader is built once per comparison from the resolved path, with names and keys fixed in its closure, so that
- * checking a record reads own properties only, looks nothing up in tables and allocates nothing. Scalar fields read
- * through their own copy of the closures (sites.generated.ts, slots.ts), which keeps V8's property loads
- * monomorphic however many filters a process compiles.
+ * checking a record reads own properties only, looks nothing up in tables and allocates nothing. Scalar fields'
+ * record tests come from copies/index.ts (scalarTests), which keeps V8's property loads monomorphic however many
+ * filters a process compiles; map entries' from there too (mapEntryTest).
  */
 import type { Literal } from '../../language/ast.js';
 import { valueTypeOf, type ResolvedPath } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
+import { mapEntryTest, scalarTests, type Compiled, type ScalarTests } from './copies/index.js';
 import { i18nReader } from './i18n.js';
-import { SCALAR_SITES, type ScalarSites } from './sites.generated.js';
-import { SlotTable } from './slots.js';
-import type { CandidateReader, SiteTest, ValueTest } from './types.js';
+import type { CandidateReader, ValueTest } from './types.js';
 import {
   containsIgnoringAsciiCaseTest,
   hasAsciiLetter,
   IN_SET_THRESHOLD,
   likeExpression,
-  nestedEntryTest,
   oneOf,
   type ValueType,
 } from './values.js';
@@ -32,31 +30,23 @@ export function presenceTest(valueType: ValueType): ValueTest {
   return PRESENCE_TESTS[valueType];
 }
 
-const scalarSlots = new SlotTable(SCALAR_SITES.length);
-
-/** Map entries share one site (no OTA field is a map). */
-const MAP_SITE = 'map.entry';
-
 export function readerFor(path: ResolvedPath): CandidateReader {
   const valueType = valueTypeOf(path);
   const isPresent = presenceTest(valueType);
   switch (path.kind) {
     case 'scalar': {
-      const { name } = path;
-      const slot = scalarSlots.slotOf(name);
-      const sites = SCALAR_SITES[slot]!;
-      const prefix = `scalar${slot}.`;
+      const tests = scalarTests(path.name);
       return {
-        some: (test) => ({ test: sites.passes(name, test), site: `${prefix}passes` }),
-        someEqual: (values) => scalarOneOfTest(sites, prefix, name, values),
-        someLike: (pattern) => scalarLikeTest(sites, prefix, name, pattern),
+        some: (test) => tests.passes(test),
+        someEqual: (values) => scalarOneOfTest(tests, values),
+        someLike: (pattern) => scalarLikeTest(tests, pattern),
         singleCandidate: true,
         valueType,
         isPresent,
       };
     }
     case 'map': {
-      const some = (test: ValueTest): SiteTest => ({ test: nestedEntryTest(path.name, path.key, test), site: MAP_SITE });
+      const some = (test: ValueTest): Compiled => mapEntryTest(path.name, path.key, test);
       return {
         some,
         someEqual: (values) => some(oneOf(values, isPresent).test),
@@ -78,27 +68,27 @@ export function readerFor(path: ResolvedPath): CandidateReader {
  * up to IN_SET_THRESHOLD (four) values, a Set beyond. A value equal to one of them has the field's type, so
  * equality alone implies presence; `hasOwn` runs only for a match.
  */
-function scalarOneOfTest(sites: ScalarSites, prefix: string, name: string, values: readonly Literal[]): SiteTest {
+function scalarOneOfTest(tests: ScalarTests, values: readonly Literal[]): Compiled {
   const [a, b, c, d] = values;
   if (values.length > IN_SET_THRESHOLD) {
     // Set.has uses SameValueZero, which agrees with === here: values are finite (validated), so no NaN.
-    return { test: sites.inSet(name, new Set<unknown>(values)), site: `${prefix}inSet` };
+    return tests.inSet(new Set<unknown>(values));
   }
   switch (values.length) {
     case 1:
-      return { test: sites.equalsOne(name, a!), site: `${prefix}equalsOne` };
+      return tests.equalsOne(a!);
     case 2:
-      return { test: sites.equalsTwo(name, a!, b!), site: `${prefix}equalsTwo` };
+      return tests.equalsTwo(a!, b!);
     case 3:
-      return { test: sites.equalsThree(name, a!, b!, c!), site: `${prefix}equalsThree` };
+      return tests.equalsThree(a!, b!, c!);
     default:
-      return { test: sites.equalsFour(name, a!, b!, c!, d!), site: `${prefix}equalsFour` };
+      return tests.equalsFour(a!, b!, c!, d!);
   }
 }
 
 /** `record.<name> like pattern` (a string field): presence, `includes`, or the ASCII-folding expression. */
-function scalarLikeTest(sites: ScalarSites, prefix: string, name: string, pattern: string): SiteTest {
-  if (pattern === '') return { test: sites.isString(name), site: `${prefix}isString` };
-  if (!hasAsciiLetter(pattern)) return { test: sites.includes(name, pattern), site: `${prefix}includes` };
-  return { test: sites.matches(name, likeExpression(pattern)), site: `${prefix}matches` };
+function scalarLikeTest(tests: ScalarTests, pattern: string): Compiled {
+  if (pattern === '') return tests.isString();
+  if (!hasAsciiLetter(pattern)) return tests.includes(pattern);
+  return tests.matches(likeExpression(pattern));
 }

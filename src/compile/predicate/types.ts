@@ -1,5 +1,6 @@
 /** The shapes the predicate compiler builds: candidate tests, record tests and the readers that join them. */
 import type { Literal } from '../../language/ast.js';
+import type { Compiled } from './copies/index.js';
 import type { ValueType } from './values.js';
 
 /** A test of one candidate value. Contract: false for `undefined` and for every value not of the field's type. */
@@ -13,27 +14,18 @@ export type FieldBag = Readonly<Record<string, unknown>>;
 export type RecordTest = (record: FieldBag) => boolean;
 
 /**
- * A record test and the source site of its closure (sites.generated.ts names them, e.g. `scalar3.equalsOne`). An
- * `and`/`or` picks its own copy by its children's sites (slots.ts), so that its calls always reach one site.
- */
-export interface SiteTest {
-  readonly test: RecordTest;
-  readonly site: string;
-}
-
-/**
- * What a candidate test is, for choosing a copy of the closure that calls it: `like:regexp`, `present`, `<`…
- * Tests of one kind come from one source site.
+ * What a candidate test is (`like:regexp`, `present`, `<`…), so that the closure that calls it can be one that only
+ * ever calls tests of that kind (copies/index.ts). Tests of one kind come from one function in the source.
  */
 export type TestKind = string;
 
 export interface CandidateReader {
   /**
-   * A record test that is true when some present candidate passes `test`. Readers rely on the ValueTest contract:
-   * they call `test` first and check that the property is an own one only after it passed, which keeps the
-   * `hasOwn` call off the path of records that do not match.
+   * A record test (compiled: an opaque part for copies/index.ts) that is true when some present candidate passes
+   * `test`. Readers rely on the ValueTest contract: they call `test` first and check that the property is an own
+   * one only after it passed, which keeps the `hasOwn` call off the path of records that do not match.
    */
-  readonly some: (test: ValueTest, kind: TestKind) => SiteTest;
+  readonly some: (test: ValueTest, kind: TestKind) => Compiled;
   /** True when a record has one candidate at most, so that "present and not equal" is one candidate test. */
   readonly singleCandidate: boolean;
   /** The type of a present candidate. */
@@ -45,7 +37,7 @@ export interface CandidateReader {
    * distinct). Same meaning as `some` with an equality test; scalar readers fuse read and comparison into one
    * closure, which V8 runs about twice as fast as a read calling a test (these are the most common comparisons).
    */
-  readonly someEqual: (values: readonly Literal[]) => SiteTest;
+  readonly someEqual: (values: readonly Literal[]) => Compiled;
   /** The record test "some present candidate contains `pattern`, ignoring ASCII case" (`like`); fused likewise. */
-  readonly someLike: (pattern: string) => SiteTest;
+  readonly someLike: (pattern: string) => Compiled;
 }

@@ -88,7 +88,8 @@ export function nestedEntryTest(name: string, key: string, test: ValueTest): Rec
  */
 export function containsIgnoringAsciiCaseTest(pattern: string): KindedTest {
   if (pattern === '') return { test: (value) => typeof value === 'string', kind: 'like:empty' };
-  if (!hasAsciiLetter(pattern)) return { test: (value) => typeof value === 'string' && value.includes(pattern), kind: 'like:includes' };
+  if (!hasAsciiLetter(pattern))
+    return { test: (value) => typeof value === 'string' && value.includes(pattern), kind: 'like:includes' };
   const expression = likeExpression(pattern);
   return { test: (value) => typeof value === 'string' && expression.test(value), kind: 'like:regexp' };
 }

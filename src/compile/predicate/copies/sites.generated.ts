@@ -9,12 +9,15 @@
  * filter its own sites, but that is eval, which ota-expr never uses (strict CSP). So each copy here is a distinct
  * source site; slots.ts hands each field name (or i18n path) its own copy, and its loads stay monomorphic.
  *
+ * Only index.ts (this folder) imports this file and slots.ts: the rest of the compiler asks it for record tests and
+ * never sees a copy, a slot or a site.
+ *
  * Contracts: every closure takes a record already known to be a non-null object (the root checks once); every
  * ValueTest is false for undefined and for values not of the field's type, so `hasOwn` runs only after a match.
  */
-import type { Literal } from '../../language/ast.js';
-import type { FieldBag, RecordTest, ValueTest } from './types.js';
-import { hasOwn, isContainer } from './values.js';
+import type { Literal } from '../../../language/ast.js';
+import type { FieldBag, RecordTest, ValueTest } from '../types.js';
+import { hasOwn, isContainer } from '../values.js';
 
 const DEFAULT_VALUE = 'defaultValue';
 const TRANSLATIONS = 'i18nValue';
@@ -42,7 +45,7 @@ export interface I18nSites {
 
 /**
  * `and`/`or` of two to four children, and the root's one object check. A copy is chosen by the sites of the
- * children (slots.ts), so that each call site in it always calls closures of one source site, which V8 then
+ * children (index.ts), so that each call site in it always calls closures of one source site, which V8 then
  * inlines, property loads included.
  */
 export interface CombinatorSites {
@@ -395,7 +398,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -407,7 +415,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -437,7 +448,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -449,7 +465,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -479,7 +498,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -491,7 +515,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -521,7 +548,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -533,7 +565,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -563,7 +598,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -575,7 +615,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -605,7 +648,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -617,7 +665,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -647,7 +698,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -659,7 +715,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -689,7 +748,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -701,7 +765,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -731,7 +798,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -743,7 +815,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -773,7 +848,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -785,7 +865,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -815,7 +898,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -827,7 +915,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;
@@ -857,7 +948,12 @@ export const I18N_SITES: readonly I18nSites[] = [
       const translations = value[TRANSLATIONS];
       if (isContainer(translations)) {
         const translated = translations[locale];
-        if (typeof translated === 'string' && translated !== '' && hasOwn(translations, locale) && hasOwn(value, TRANSLATIONS)) {
+        if (
+          typeof translated === 'string' &&
+          translated !== '' &&
+          hasOwn(translations, locale) &&
+          hasOwn(value, TRANSLATIONS)
+        ) {
           return test(translated);
         }
       }
@@ -869,7 +965,10 @@ export const I18N_SITES: readonly I18nSites[] = [
       if (test(value[DEFAULT_VALUE]) && hasOwn(value, DEFAULT_VALUE)) return true;
       const translations = value[TRANSLATIONS];
       if (!isContainer(translations) || !hasOwn(value, TRANSLATIONS)) return false;
-      return (test(translations[first]) && hasOwn(translations, first)) || (test(translations[second]) && hasOwn(translations, second));
+      return (
+        (test(translations[first]) && hasOwn(translations, first)) ||
+        (test(translations[second]) && hasOwn(translations, second))
+      );
     },
     anyOfListed: (name, locales, test) => {
       const count = locales.length;

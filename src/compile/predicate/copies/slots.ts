@@ -3,7 +3,8 @@
  * an i18n field and target) gets the next copy, in first-compiled order, so that the first SITE copies' worth of
  * fields each read through closures that never see another name. Past that, keys share copies round-robin: still
  * correct, only their loads may go polymorphic. The table only grows to MAX_REMEMBERED keys, so that a process
- * compiling filters for endless schemas keeps a bounded map; later keys fall back to a hash.
+ * compiling filters for endless schemas keeps a bounded map; later keys fall back to a hash. Used by index.ts (this
+ * folder) only.
  */
 const MAX_REMEMBERED = 1024;
 
