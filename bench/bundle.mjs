@@ -13,9 +13,16 @@ import { emit, isMain, options } from './lib/section.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const ENTRIES = [
-  { name: 'ota-expr browser entry (parse + check + OTA schema)', code: "export { parse, check, otaJobSchema } from './src/index.ts';", target: true },
+  {
+    name: 'ota-expr browser entry (parse + check + OTA schema)',
+    code: "export { parse, check, otaJobSchema } from './src/index.ts';",
+    target: true,
+  },
   { name: 'ota-expr parse only', code: "export { parse } from './src/index.ts';" },
-  { name: 'ota-expr parse + check + toPredicate', code: "export { parse, check, otaJobSchema, toPredicate } from './src/index.ts';" },
+  {
+    name: 'ota-expr parse + check + toPredicate',
+    code: "export { parse, check, otaJobSchema, toPredicate } from './src/index.ts';",
+  },
   { name: 'liqe (parse)', code: "export { parse } from 'liqe';" },
   { name: 'liqe (parse + test)', code: "export { parse, test } from 'liqe';" },
   { name: '@rsql/parser (parse)', code: "export { parse } from '@rsql/parser';" },

@@ -131,7 +131,16 @@ export async function run({ quick }) {
   const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
   const ota = byName['ota-expr parse'];
   const main = table(
-    ['parser', 'kind', 'mean chars', 'ns/char', 'expressions/s', '× JSON.parse per char', '× JSON.parse per expression', 'ota-expr parse is … × faster'],
+    [
+      'parser',
+      'kind',
+      'mean chars',
+      'ns/char',
+      'expressions/s',
+      '× JSON.parse per char',
+      '× JSON.parse per expression',
+      'ota-expr parse is … × faster',
+    ],
     rows.map((row) => [
       row.name,
       kind[row.name],
@@ -140,14 +149,19 @@ export async function run({ quick }) {
       fmt(row.perSecond),
       fmt(row.ratio),
       fmt(row.ratioPerExpression),
-      row.name.startsWith('ota-expr') || row.name.startsWith('JSON.') ? '' : `${fmt(row.perSecond > 0 ? ota.perSecond / row.perSecond : NaN)} (per expression)`,
+      row.name.startsWith('ota-expr') || row.name.startsWith('JSON.')
+        ? ''
+        : `${fmt(row.perSecond > 0 ? ota.perSecond / row.perSecond : NaN)} (per expression)`,
     ]),
   );
 
   // The error path: a text with a syntax error costs a second, reporting parse (see grammar header).
   const invalid = invalidCorpus(9000, quick ? 200 : 500, seen).map((item) => item.text);
-  const validForErrors = slice(0).slice(0, invalid.length).map((item) => item.text);
-  for (const text of invalid) if (check(text).diagnostics[0]?.kind !== 'syntax') throw new Error(`not a syntax error: ${text}`);
+  const validForErrors = slice(0)
+    .slice(0, invalid.length)
+    .map((item) => item.text);
+  for (const text of invalid)
+    if (check(text).diagnostics[0]?.kind !== 'syntax') throw new Error(`not a syntax error: ${text}`);
   const errorSamples = interleave({
     rounds: quick ? 3 : 15,
     warmup: quick ? 5 : 15,
@@ -191,12 +205,17 @@ export async function run({ quick }) {
     '',
     main,
     '',
-    'Ratios are medians of per-round ratios (each round times every contender on that round\'s texts, in rotating order).',
+    "Ratios are medians of per-round ratios (each round times every contender on that round's texts, in rotating order).",
     '',
     `Error path (\`check\` on ${invalid.length} texts with one syntax error each: \`==\`, \`&&\`, a missing quote or parenthesis, a typographic quote): ${fmt(usPer('invalid'))} µs per expression, against ${fmt(usPer('valid'))} µs for valid ones.`,
   ].join('\n');
   slices.clear();
-  return { title: '1. Parse and check', markdown, targets, data: { rows, errorPath: { valid: usPer('valid'), invalid: usPer('invalid') } } };
+  return {
+    title: '1. Parse and check',
+    markdown,
+    targets,
+    data: { rows, errorPath: { valid: usPer('valid'), invalid: usPer('invalid') } },
+  };
 }
 
 if (isMain(import.meta.url)) emit(await run(options()));

@@ -47,11 +47,22 @@ for (const section of SECTIONS) {
   const t0 = Date.now();
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=4096', join(here, section.file), ...(quick ? ['--quick'] : []), '--json', out],
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      join(here, section.file),
+      ...(quick ? ['--quick'] : []),
+      '--json',
+      out,
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   if (child.status !== 0) {
-    results.push({ title: section.file, markdown: `Failed (exit ${child.status ?? child.signal}); see the console output.`, targets: [] });
+    results.push({
+      title: section.file,
+      markdown: `Failed (exit ${child.status ?? child.signal}); see the console output.`,
+      targets: [],
+    });
     continue;
   }
   const result = JSON.parse(readFileSync(out, 'utf8'));
@@ -70,7 +81,9 @@ const commit = (() => {
 const cpu = cpus();
 const previousMinutes = () => {
   try {
-    return /took ([0-9.]+) min/.exec(readFileSync(join(here, quick ? '.cache/RESULTS-quick.md' : 'RESULTS.md'), 'utf8'))?.[1];
+    return /took ([0-9.]+) min/.exec(
+      readFileSync(join(here, quick ? '.cache/RESULTS-quick.md' : 'RESULTS.md'), 'utf8'),
+    )?.[1];
   } catch {
     return undefined;
   }
@@ -83,7 +96,7 @@ const lines = [
   `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM (${(freemem() / 2 ** 30).toFixed(0)} GB free at the end), ${osType()} ${release()}`,
   `- Node ${process.version}; date ${new Date().toISOString()}; commit ${commit}; \`npm run bench${quick ? ' -- --quick' : ''}\` took ${minutes} min`,
   `- **Shared machine**: ${cpu.length} cores shared with other engineers' builds and test runs while this ran, so absolute figures are noisy and lower than on a quiet machine. Prefer the ratios: each is measured within one run, contenders interleaved round by round on the same inputs, and is the median of per-round ratios.`,
-  `- Clock: ${CLOCK === 'cpu' ? 'CPU time of the benchmark process (user + system), so that time spent descheduled by the neighbours is not counted; V8\'s helper threads (GC, compiler) are' : 'wall time'} (\`BENCH_CLOCK=wall\` for wall time). Section 3 is wall time by nature (the server does the work).`,
+  `- Clock: ${CLOCK === 'cpu' ? "CPU time of the benchmark process (user + system), so that time spent descheduled by the neighbours is not counted; V8's helper threads (GC, compiler) are" : 'wall time'} (\`BENCH_CLOCK=wall\` for wall time). Section 3 is wall time by nature (the server does the work).`,
   '- Inputs are distinct within every measurement: every round of section 1 reads texts never read before in the run; section 2 reads 1,000,000 distinct records; section 3 runs each query text once. ota-expr caches no compiled filter, so there are no cached figures to separate.',
   '',
   '## Targets',
@@ -92,7 +105,14 @@ const lines = [
   '|---|---|---|',
   ...results.flatMap((r) => (r.targets ?? []).map((t) => `| ${t.target} | ${mark(t.met)} | ${t.measured} |`)),
   '',
-  ...results.flatMap((r) => [`## ${r.title}`, '', r.markdown, '', r.seconds ? `_(section ran in ${r.seconds.toFixed(0)} s)_` : '', '']),
+  ...results.flatMap((r) => [
+    `## ${r.title}`,
+    '',
+    r.markdown,
+    '',
+    r.seconds ? `_(section ran in ${r.seconds.toFixed(0)} s)_` : '',
+    '',
+  ]),
 ];
 const notesFile = join(here, 'NOTES.md');
 try {

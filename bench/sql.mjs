@@ -47,14 +47,18 @@ function handWritten(x) {
     () => locale('name', 'zh_cn', x.zhLike),
     () => locale('firmware_name', 'en_us', x.enLike),
     () => `(firmware_version = ${p(x.version7)} OR firmware_id = ${p(x.firmware8)})`,
-    () => `product_key IN (${list(x.pkIn3)}) AND (${anyName('name', x.nameLike2)} OR ${anyName('firmware_name', x.fwLike2)})`,
+    () =>
+      `product_key IN (${list(x.pkIn3)}) AND (${anyName('name', x.nameLike2)} OR ${anyName('firmware_name', x.fwLike2)})`,
     () => `(status = 'stopped' OR type = ${p(x.type)}) AND firmware_version IN (${list(x.versionsIn3)})`,
     () => `${locale('firmware_name', 'zh_cn', x.zhLike2)} AND product_key IN (${p(x.pk12)}, ${p(x.pk13)})`,
   ];
   return where.map((w) => {
     params.length = 1;
     const condition = w();
-    return { sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${condition} ORDER BY create_time DESC, job_id LIMIT 10`, params: [...params] };
+    return {
+      sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${condition} ORDER BY create_time DESC, job_id LIMIT 10`,
+      params: [...params],
+    };
   });
 }
 
@@ -94,11 +98,17 @@ function handQuery(condition) {
     return `$${params.length}`;
   };
   const where = condition(p);
-  return { sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${where} ORDER BY create_time DESC, job_id LIMIT 10`, params };
+  return {
+    sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${where} ORDER BY create_time DESC, job_id LIMIT 10`,
+    params,
+  };
 }
 
 function compiled(text) {
-  const search = toSqlSearch({ orgId: 'o1', expression: text, pagination: { pageNo: 1, pageSize: 10 } }, { dialect: 'postgres' });
+  const search = toSqlSearch(
+    { orgId: 'o1', expression: text, pagination: { pageNo: 1, pageSize: 10 } },
+    { dialect: 'postgres' },
+  );
   return { sql: search.sql, params: search.params };
 }
 
@@ -123,7 +133,9 @@ async function load(client, records) {
   const batch = 5000;
   for (let i = 0; i < records.length; i += batch) {
     const rows = records.slice(i, i + batch).map((job) => ({ ...toRow(job), doc: job }));
-    await client.query('INSERT INTO ota_job SELECT * FROM json_populate_recordset(NULL::ota_job, $1::json)', [JSON.stringify(rows)]);
+    await client.query('INSERT INTO ota_job SELECT * FROM json_populate_recordset(NULL::ota_job, $1::json)', [
+      JSON.stringify(rows),
+    ]);
   }
   const t1 = performance.now();
   for (const s of statements.filter(isIndex)) await client.query(s);
@@ -161,8 +173,12 @@ export async function run({ quick }) {
       // Same records on page 1, in the same order.
       const [a, b] = [await client.query(mine.sql, mine.params), await client.query(hand.sql, hand.params)];
       const same = JSON.stringify(a.rows.map((r) => r.doc.jobId)) === JSON.stringify(b.rows.map((r) => r.doc.jobId));
-      const planMine = planSummary((await client.query(`EXPLAIN (FORMAT JSON) ${mine.sql}`, mine.params)).rows[0]['QUERY PLAN']);
-      const planHand = planSummary((await client.query(`EXPLAIN (FORMAT JSON) ${hand.sql}`, hand.params)).rows[0]['QUERY PLAN']);
+      const planMine = planSummary(
+        (await client.query(`EXPLAIN (FORMAT JSON) ${mine.sql}`, mine.params)).rows[0]['QUERY PLAN'],
+      );
+      const planHand = planSummary(
+        (await client.query(`EXPLAIN (FORMAT JSON) ${hand.sql}`, hand.params)).rows[0]['QUERY PLAN'],
+      );
       // Latency: fresh values per variant, compiled and hand-written alternating which goes first.
       const times = { mine: [], hand: [] };
       for (let v = 1; v <= variants; v += 1) {
@@ -199,8 +215,12 @@ export async function run({ quick }) {
       for (const r of records) if (predicate(r)) matches += 1;
       const [a, b] = [await client.query(mine.sql, mine.params), await client.query(hand.sql, hand.params)];
       const same = JSON.stringify(a.rows.map((r) => r.doc.jobId)) === JSON.stringify(b.rows.map((r) => r.doc.jobId));
-      const planMine = planSummary((await client.query(`EXPLAIN (FORMAT JSON) ${mine.sql}`, mine.params)).rows[0]['QUERY PLAN']);
-      const planHand = planSummary((await client.query(`EXPLAIN (FORMAT JSON) ${hand.sql}`, hand.params)).rows[0]['QUERY PLAN']);
+      const planMine = planSummary(
+        (await client.query(`EXPLAIN (FORMAT JSON) ${mine.sql}`, mine.params)).rows[0]['QUERY PLAN'],
+      );
+      const planHand = planSummary(
+        (await client.query(`EXPLAIN (FORMAT JSON) ${hand.sql}`, hand.params)).rows[0]['QUERY PLAN'],
+      );
       const times = { mine: [], hand: [] };
       for (let k = 0; k < 5; k += 1) {
         for (const side of k % 2 === 0 ? ['mine', 'hand'] : ['hand', 'mine']) {
@@ -210,15 +230,33 @@ export async function run({ quick }) {
           times[side].push(performance.now() - t0);
         }
       }
-      selective.push({ text: c.text, matches, same, planMine, planHand, mine: median(times.mine), hand: median(times.hand) });
+      selective.push({
+        text: c.text,
+        matches,
+        same,
+        planMine,
+        planHand,
+        mine: median(times.mine),
+        hand: median(times.hand),
+      });
     }
 
-    const plan = (s) => (s.indexes.length ? s.indexes.map((i) => `\`${i.replace(/^ota_job_/, '')}\``).join(', ') : 'none') + (s.seq ? ' + Seq Scan' : '');
+    const plan = (s) =>
+      (s.indexes.length ? s.indexes.map((i) => `\`${i.replace(/^ota_job_/, '')}\``).join(', ') : 'none') +
+      (s.seq ? ' + Seq Scan' : '');
     const markdown = [
       `PostgreSQL ${version}, ${total.toLocaleString('en')} rows in the shipped \`ota_job\` table (loaded in ${fmt(loaded.loadSeconds, 1)} s; its ${loaded.indexes} indexes built in ${fmt(loaded.indexSeconds, 1)} s, then VACUUM ANALYZE). The compiled query is \`toSqlSearch\`'s page-1 \`sql\` (page size 10, \`orgId\` o1: every row); the hand-written one has the same meaning and uses the same indexes (bench/sql.mjs). Plans are of the first instance of each expression (index names without the \`ota_job_\` prefix); latencies are medians of ${variants} further instances with other values (each text run once, compiled and hand-written alternating which goes first), wall clock through the Unix socket. The count query a search also runs is not timed.`,
       '',
       table(
-        ['expression', 'same page 1', 'compiled: plan', 'hand-written: plan', 'compiled ms', 'hand-written ms', 'compiled ÷ hand-written'],
+        [
+          'expression',
+          'same page 1',
+          'compiled: plan',
+          'hand-written: plan',
+          'compiled ms',
+          'hand-written ms',
+          'compiled ÷ hand-written',
+        ],
         rows.map((r, i) => [
           `${i + 1}. \`${r.text.length > 60 ? `${r.text.slice(0, 57)}…` : r.text}\``,
           r.same ? 'yes' : '**no**',
@@ -233,8 +271,24 @@ export async function run({ quick }) {
       `Selective \`like\` (patterns that match few rows: the longest names in the pools, and a word in no record), where a trigram index scan is the best plan. Rows selected are counted by \`toPredicate\` on the same records; latencies are medians of 5 runs of the same text (warm), for scale.`,
       '',
       table(
-        ['expression', 'rows selected', 'same page 1', 'compiled: plan', 'hand-written: plan', 'compiled ms', 'hand-written ms'],
-        selective.map((r) => [`\`${r.text}\``, String(r.matches), r.same ? 'yes' : '**no**', plan(r.planMine), plan(r.planHand), fmt(r.mine, 2), fmt(r.hand, 2)]),
+        [
+          'expression',
+          'rows selected',
+          'same page 1',
+          'compiled: plan',
+          'hand-written: plan',
+          'compiled ms',
+          'hand-written ms',
+        ],
+        selective.map((r) => [
+          `\`${r.text}\``,
+          String(r.matches),
+          r.same ? 'yes' : '**no**',
+          plan(r.planMine),
+          plan(r.planHand),
+          fmt(r.mine, 2),
+          fmt(r.hand, 2),
+        ]),
       ),
     ].join('\n');
     const equality = rows.filter((r) => r.hasEquality && !r.hasLike);
@@ -254,14 +308,25 @@ export async function run({ quick }) {
       {
         target: 'selective `like` (few rows) uses the trigram index',
         met: selective.every((r) => r.planMine.indexes.some((i) => i.endsWith('_trgm'))),
-        measured: selective.map((r) => `\`${r.text.slice(0, 30)}\`: ${plan(r.planMine)} (${r.matches} rows)`).join('; '),
+        measured: selective
+          .map((r) => `\`${r.text.slice(0, 30)}\`: ${plan(r.planMine)} (${r.matches} rows)`)
+          .join('; '),
       },
       {
         target: 'compiled latency ≤ 1.2 × the hand-written query',
         met: worst <= 1.2,
         measured: `worst ${fmt(worst)} × (median of per-instance ratios per expression; all: ${rows.map((r) => fmt(r.ratio)).join(', ')})`,
       },
-      { target: 'compiled and hand-written queries return the same page 1', met: rows.every((r) => r.same), measured: rows.every((r) => r.same) ? 'all ten' : `differs for #${rows.filter((r) => !r.same).map((r) => rows.indexOf(r) + 1).join(', #')}` },
+      {
+        target: 'compiled and hand-written queries return the same page 1',
+        met: rows.every((r) => r.same),
+        measured: rows.every((r) => r.same)
+          ? 'all ten'
+          : `differs for #${rows
+              .filter((r) => !r.same)
+              .map((r) => rows.indexOf(r) + 1)
+              .join(', #')}`,
+      },
     ];
     return { title: '3. SQL on PostgreSQL', markdown, targets, data: rows };
   } finally {

@@ -47,16 +47,15 @@ export type {
   FieldSpec,
   FieldType,
   I18nFieldSpec,
-  I18nTarget,
   MapFieldSpec,
   NumberFieldSpec,
-  PathResolution,
-  ResolvedPath,
   Schema,
   SchemaDefinition,
   StringFieldSpec,
 } from './schema/schema.js';
-export { defineSchema, resolvePath } from './schema/schema.js';
+export type { I18nTarget, PathResolution, ResolvedPath } from './schema/resolve.js';
+export { defineSchema } from './schema/schema.js';
+export { resolvePath } from './schema/resolve.js';
 export type { ApiDefinition, OrderKey } from './schema/api.js';
 export type { OtaJobSchema } from './apis/ota-job/schema.js';
 export { otaJobSchema } from './apis/ota-job/schema.js';

@@ -22,7 +22,11 @@ export function validateSearchRequest(request: unknown, options?: SearchOptions)
 }
 
 /** The whole search in memory, answering with EnOS's response object; a bad request is the 99400 response. */
-export function searchRecords<T = unknown>(records: readonly T[], request: unknown, options?: MemorySearchOptions): SearchResponse<T> {
+export function searchRecords<T = unknown>(
+  records: readonly T[],
+  request: unknown,
+  options?: MemorySearchOptions,
+): SearchResponse<T> {
   return searchInMemory(records, request, options, DEFAULT_API);
 }
 

@@ -5,7 +5,14 @@ import { compileSql, type SqlWhere, type ToSqlOptions } from './compile/sql/comp
 import type { SqlDialectName } from './compile/sql/dialects/index.js';
 import type { SqlMapping } from './compile/sql/layout.js';
 import type { SqlValue } from './compile/sql/rows.js';
-import { createTable, insertRecord, insertSql, recordRow, type InsertRowOptions, type SqlTableOptions } from './compile/sql/table.js';
+import {
+  createTable,
+  insertRecord,
+  insertSql,
+  recordRow,
+  type InsertRowOptions,
+  type SqlTableOptions,
+} from './compile/sql/table.js';
 import type { Expression } from './language/ast.js';
 
 export type { SqlWhere, ToSqlOptions } from './compile/sql/compile.js';

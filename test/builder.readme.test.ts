@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const root = process.cwd();
 const readme = readFileSync(`${root}/README.md`, 'utf8');
 const section = readme.slice(readme.indexOf('## Typed query builder (for clients)'), readme.indexOf('## Decisions'));
-const blocks = (lang: string): string[] => [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+const blocks = (lang: string): string[] =>
+  [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 
 /** What `tsc` prints for example.ts, `ota-expr` resolving to this checkout's source. */
 function compile(source: string): string[] {
@@ -31,13 +32,19 @@ function compile(source: string): string[] {
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name === file || fileExists(name);
   const program = ts.createProgram([file], options, host);
-  const format: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
+  const format: ts.FormatDiagnosticsHost = {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => root,
+    getNewLine: () => '\n',
+  };
   return ts.getPreEmitDiagnostics(program).map((d) => ts.formatDiagnostic(d, format).trimEnd());
 }
 
 describe('README: typed query builder', () => {
   const [example, ...forbidden] = blocks('ts');
-  const shown = blocks('console').flatMap((block) => block.split('\n').filter((line) => line.startsWith('example.ts(')));
+  const shown = blocks('console').flatMap((block) =>
+    block.split('\n').filter((line) => line.startsWith('example.ts(')),
+  );
 
   it('has an example and forbidden calls, each with its error', () => {
     expect(example).toBeDefined();

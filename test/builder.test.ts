@@ -19,7 +19,7 @@ import {
   type Operator,
   type Schema,
 } from '../src/index.js';
-import { i18nPaths } from '../src/schema/schema.js';
+import { i18nPaths } from '../src/schema/resolve.js';
 
 const q = queryBuilder(otaJobSchema);
 
@@ -27,7 +27,11 @@ const q = queryBuilder(otaJobSchema);
 const device = defineSchema({
   name: 'device',
   fields: {
-    modelId: { type: 'string', operators: ['=', '!=', 'in', 'like', 'exists', 'not exists', 'is null', 'is not null'], values: ['planet', 'orbit'] },
+    modelId: {
+      type: 'string',
+      operators: ['=', '!=', 'in', 'like', 'exists', 'not exists', 'is null', 'is not null'],
+      values: ['planet', 'orbit'],
+    },
     state: { type: 'number', operators: ['=', '!=', '<', '<=', '>', '>=', 'in', 'is null', 'is not null'] },
     online: { type: 'boolean', operators: ['=', '!=', 'in', 'exists'] },
     label: { type: 'i18n', operators: ['like', 'exists', 'not exists'], locales: ['zh_CN', 'en_US', 'ja_JP'] },
@@ -132,12 +136,17 @@ describe('run-time guards for JavaScript callers', () => {
     expect(() => d.where('state').in([1, value])).toThrow(TypeError);
   });
 
-  it.each([['modelId'], ['name.fr_FR'], ['productKey.x'], [''], ['a b'], [42], ['tags.']])('path %j is a TypeError', (path) => {
-    expect(() => loose.where(path)).toThrow(TypeError);
-  });
+  it.each([['modelId'], ['name.fr_FR'], ['productKey.x'], [''], ['a b'], [42], ['tags.']])(
+    'path %j is a TypeError',
+    (path) => {
+      expect(() => loose.where(path)).toThrow(TypeError);
+    },
+  );
 
   it('a keyword is never a field path: defineSchema refuses a field so named', () => {
-    expect(() => defineSchema({ name: 'odd', fields: { in: { type: 'string', operators: ['='] } }, logical: [] })).toThrow(TypeError);
+    expect(() =>
+      defineSchema({ name: 'odd', fields: { in: { type: 'string', operators: ['='] } }, logical: [] }),
+    ).toThrow(TypeError);
   });
 
   it('a handle has exactly the methods of its field’s operators', () => {
@@ -146,7 +155,9 @@ describe('run-time guards for JavaScript callers', () => {
       ['name.zh_CN', otaJobSchema.fields.name],
       ['status', otaJobSchema.fields.status],
     ] as const) {
-      const methods = Object.keys(loose.where(path)).filter((key) => key !== 'path').sort();
+      const methods = Object.keys(loose.where(path))
+        .filter((key) => key !== 'path')
+        .sort();
       expect(methods).toEqual(field.operators.map((op: Operator) => BUILDER_METHODS[op]).sort());
     }
   });
@@ -167,7 +178,9 @@ describe('run-time guards for JavaScript callers', () => {
   });
 
   it('logical operators the schema does not allow are absent', () => {
-    const andOnly = queryBuilder(defineSchema({ name: 'x', fields: { a: { type: 'number', operators: ['='] } }, logical: ['and'] }));
+    const andOnly = queryBuilder(
+      defineSchema({ name: 'x', fields: { a: { type: 'number', operators: ['='] } }, logical: ['and'] }),
+    );
     expect(Object.keys(andOnly).sort()).toEqual(['and', 'schema', 'where']);
   });
 });
@@ -206,22 +219,35 @@ describe('limits (docs/LANGUAGE.md §4): the parser’s own error, before anythi
 
 /** One builder call, as data, so that fast-check can shrink it. */
 type Plan =
-  | { readonly kind: 'comparison'; readonly path: string; readonly op: Operator; readonly operand: Literal | readonly Literal[] | undefined }
+  | {
+      readonly kind: 'comparison';
+      readonly path: string;
+      readonly op: Operator;
+      readonly operand: Literal | readonly Literal[] | undefined;
+    }
   | { readonly kind: 'and' | 'or'; readonly parts: readonly Plan[] };
 
 const SEGMENT = /^[A-Za-z0-9_\-/]+$/;
 
-function literalArbitrary(type: 'string' | 'number' | 'boolean', known: readonly string[], closed: boolean): fc.Arbitrary<Literal> {
+function literalArbitrary(
+  type: 'string' | 'number' | 'boolean',
+  known: readonly string[],
+  closed: boolean,
+): fc.Arbitrary<Literal> {
   switch (type) {
     case 'number':
-      return fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 2 ** 53, -(2 ** 60), 1e-7));
+      return fc.oneof(
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(-0, 2 ** 53, -(2 ** 60), 1e-7),
+      );
     case 'boolean':
       return fc.boolean();
     case 'string':
       if (closed) return fc.constantFrom(...known);
       return fc.oneof(
         fc.string({ unit: 'binary' }),
-        fc.constantFrom("'", "''", '\\', '\\\'', '"', '', '固件', '\u3000', ...known),
+        fc.constantFrom("'", "''", '\\', "\\'", '"', '', '固件', '\u3000', ...known),
       );
   }
 }
@@ -233,7 +259,9 @@ function comparisonArbitrary(schema: Schema): fc.Arbitrary<Plan> {
       field.type === 'i18n'
         ? fc.constantFrom(...i18nPaths(name, field))
         : field.type === 'map'
-          ? fc.array(fc.stringMatching(SEGMENT), { minLength: 1, maxLength: 3 }).map((keys) => `${name}.${keys.join('.')}`)
+          ? fc
+              .array(fc.stringMatching(SEGMENT), { minLength: 1, maxLength: 3 })
+              .map((keys) => `${name}.${keys.join('.')}`)
           : fc.constant(name);
     const valueType = field.type === 'number' || field.type === 'boolean' ? field.type : 'string';
     const known = field.type === 'string' ? (field.values ?? []) : [];
@@ -259,7 +287,10 @@ function planArbitrary(schema: Schema): fc.Arbitrary<Plan> {
     plan: fc.oneof(
       { depthSize: 'small', maxDepth: 4 },
       leaf,
-      fc.record({ kind: fc.constantFrom(...schema.logical), parts: fc.array(tie('plan'), { minLength: 2, maxLength: 3 }) }),
+      fc.record({
+        kind: fc.constantFrom(...schema.logical),
+        parts: fc.array(tie('plan'), { minLength: 2, maxLength: 3 }),
+      }),
     ),
   }));
   return plan;
@@ -329,7 +360,8 @@ describe('editor completion (TypeScript language service)', () => {
     return (completions?.entries ?? []).map((entry) => entry.name).sort();
   }
 
-  const header = "import { otaJobSchema, queryBuilder } from '../src/index.js';\nconst q = queryBuilder(otaJobSchema);\n";
+  const header =
+    "import { otaJobSchema, queryBuilder } from '../src/index.js';\nconst q = queryBuilder(otaJobSchema);\n";
 
   it('offers the known values of an enum-like field, and only them', () => {
     expect(completionsAt(`${header}q.where('status').eq('|');`)).toEqual(['started', 'stopped']);
@@ -343,7 +375,13 @@ describe('editor completion (TypeScript language service)', () => {
         'firmwareVersion',
         'type',
         'status',
-        ...['name', 'firmwareName'].flatMap((n) => [n, `${n}.defaultValue`, `${n}.default`, `${n}.zh_CN`, `${n}.en_US`]),
+        ...['name', 'firmwareName'].flatMap((n) => [
+          n,
+          `${n}.defaultValue`,
+          `${n}.default`,
+          `${n}.zh_CN`,
+          `${n}.en_US`,
+        ]),
       ].sort(),
     );
   });

@@ -25,7 +25,11 @@ type Ota = typeof otaJobSchema;
 const device = defineSchema({
   name: 'device',
   fields: {
-    modelId: { type: 'string', operators: ['=', '!=', 'in', 'like', 'exists', 'not exists', 'is null', 'is not null'], values: ['planet', 'orbit'] },
+    modelId: {
+      type: 'string',
+      operators: ['=', '!=', 'in', 'like', 'exists', 'not exists', 'is null', 'is not null'],
+      values: ['planet', 'orbit'],
+    },
     state: { type: 'number', operators: ['=', '!=', '<', '<=', '>', '>=', 'in'] },
     online: { type: 'boolean', operators: ['=', '!='] },
     label: { type: 'i18n', operators: ['like', 'exists'], locales: ['ja_JP'] },
@@ -82,7 +86,16 @@ describe('paths: only the schema’s fields and paths', () => {
 
   it('map fields take any key, but not the bare map name', () => {
     expectTypeOf<PathOf<typeof device>>().toEqualTypeOf<
-      'modelId' | 'state' | 'online' | 'label' | 'label.defaultValue' | 'label.default' | 'label.ja_JP' | `tags.${string}` | 'kind' | 'serial'
+      | 'modelId'
+      | 'state'
+      | 'online'
+      | 'label'
+      | 'label.defaultValue'
+      | 'label.default'
+      | 'label.ja_JP'
+      | `tags.${string}`
+      | 'kind'
+      | 'serial'
     >();
     d.where('tags.site-1/a').eq('x');
     // @ts-expect-error a map needs a key: tags.<key>
@@ -227,7 +240,13 @@ describe('logical operators: and/or, restricted to the schema’s', () => {
       // @ts-expect-error a filter of another schema
       q.and(a, d.where('state').eq(1));
       // @ts-expect-error a hand-made tree skips the schema's rules
-      q.or(a, { type: 'comparison', path: { text: 'x', span: { start: 0, end: 1 } }, op: 'exists', opSpan: a.opSpan, span: a.span });
+      q.or(a, {
+        type: 'comparison',
+        path: { text: 'x', span: { start: 0, end: 1 } },
+        op: 'exists',
+        opSpan: a.opSpan,
+        span: a.span,
+      });
     };
     expect(neverRun).toBeTypeOf('function');
   });

@@ -87,11 +87,14 @@ describe('print', () => {
 });
 
 describe('usage errors exit 2', () => {
-  it.each([[[]], [['bogus']], [['check', '--nope', 'a = 1']], [['check', 'a', 'b']], [['sql', '--dialect']]])('%j', async (argv) => {
-    const run = await cli(argv);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('ota-expr:');
-  });
+  it.each([[[]], [['bogus']], [['check', '--nope', 'a = 1']], [['check', 'a', 'b']], [['sql', '--dialect']]])(
+    '%j',
+    async (argv) => {
+      const run = await cli(argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('ota-expr:');
+    },
+  );
 
   it('--help and --version exit 0', async () => {
     expect((await cli(['--help'])).stdout).toContain('Usage: ota-expr');

@@ -9,8 +9,18 @@ describe('public exports', () => {
   });
 
   it.each([
-    'parse', 'check', 'print', 'otaJobSchema', 'defineSchema', 'toPredicate', 'toSql', 'toMongo', 'ExpressionError',
-    'searchRecords', 'toSqlSearch', 'toMongoSearch',
+    'parse',
+    'check',
+    'print',
+    'otaJobSchema',
+    'defineSchema',
+    'toPredicate',
+    'toSql',
+    'toMongo',
+    'ExpressionError',
+    'searchRecords',
+    'toSqlSearch',
+    'toMongoSearch',
   ])('docs/LANGUAGE.md §7 names %s', (name) => {
     expect(root).toHaveProperty(name);
   });

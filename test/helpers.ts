@@ -15,7 +15,11 @@ export function parseError(text: string, options?: ParseOptions): Diagnostic {
 
 /** The tree without spans, for comparisons "locations aside" (docs/LANGUAGE.md §2). */
 export function withoutSpans(node: Expression | null): unknown {
-  return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'span' || key === 'opSpan' || key === 'keywordSpans' ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(node, (key, value: unknown) =>
+      key === 'span' || key === 'opSpan' || key === 'keywordSpans' ? undefined : value,
+    ),
+  );
 }
 
 export function textAt(text: string, d: { start: number; end: number }): string {

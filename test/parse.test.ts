@@ -30,34 +30,37 @@ describe('white space and touching tokens (docs/LANGUAGE.md §1)', () => {
 
 describe('keywords (docs/LANGUAGE.md §1)', () => {
   it.each([
-    ["a = 1 AND b = 2", 'and'],
-    ["a = 1 And b = 2", 'and'],
-    ["a = 1 oR b = 2", 'or'],
+    ['a = 1 AND b = 2', 'and'],
+    ['a = 1 And b = 2', 'and'],
+    ['a = 1 oR b = 2', 'or'],
   ])('%j: keywords in any case', (text, type) => {
     expect(parse(text)?.type).toBe(type);
   });
 
   it.each([
-    ["a IN (1)", 'in'],
+    ['a IN (1)', 'in'],
     ["a LIKE 'x'", 'like'],
-    ["a IS NULL", 'is null'],
-    ["a Is Not Null", 'is not null'],
+    ['a IS NULL', 'is null'],
+    ['a Is Not Null', 'is not null'],
     ['EXISTS(a)', 'exists'],
     ['Not Exists ( a )', 'not exists'],
   ])('%j reads operator %s', (text, op) => {
     expect(comparisonOf(text).op).toBe(op);
   });
 
-  it.each([["a = 1 andx b = 2"], ["a = 1 orb = 2"], ["a = 1 and"]])('%j is a syntax error (no keyword inside a word)', (text) => {
-    expect(parseError(text).kind).toBe('syntax');
-  });
+  it.each([['a = 1 andx b = 2'], ['a = 1 orb = 2'], ['a = 1 and']])(
+    '%j is a syntax error (no keyword inside a word)',
+    (text) => {
+      expect(parseError(text).kind).toBe('syntax');
+    },
+  );
 
   it.each([
     ['and.x = 1', 'and.x'],
-    ['name.in like \'x\'', 'name.in'],
+    ["name.in like 'x'", 'name.in'],
     ['exists.x = 1', 'exists.x'],
     ['andx = 1', 'andx'],
-    ['tags.a-b/c = \'v\'', 'tags.a-b/c'],
+    ["tags.a-b/c = 'v'", 'tags.a-b/c'],
     ['_x.0.a_b = 1', '_x.0.a_b'],
   ])('%j: a keyword that does not stand alone is part of path %s', (text, path) => {
     expect(comparisonOf(text).path.text).toBe(path);
@@ -71,7 +74,10 @@ describe('keywords (docs/LANGUAGE.md §1)', () => {
     expect(parseError('not = 1').message).toContain('expected "exists"');
   });
 
-  it.each([['Productkey', 'Productkey'], ['productKey', 'productKey']])('paths are case-sensitive: %s', (path, expected) => {
+  it.each([
+    ['Productkey', 'Productkey'],
+    ['productKey', 'productKey'],
+  ])('paths are case-sensitive: %s', (path, expected) => {
     expect(comparisonOf(`${path} = 'a'`).path.text).toBe(expected);
   });
 
@@ -225,7 +231,7 @@ describe('grammar and tree shape (docs/LANGUAGE.md §2)', () => {
   });
 
   it.each([
-    ['or productKey = \'a\''],
+    ["or productKey = 'a'"],
     ["(productKey = 'a'"],
     ['productKey in ()'],
     ["productKey = 'a' productKey = 'b'"],
@@ -234,7 +240,7 @@ describe('grammar and tree shape (docs/LANGUAGE.md §2)', () => {
     ["= 'a'"],
     ["productKey in 'a'"],
     ["productKey = 'a';"],
-    ["a like 1"],
+    ['a like 1'],
     ['exists(a = 1)'],
     ['not a = 1'],
     ['a is not'],
@@ -266,7 +272,7 @@ describe('syntax error messages (docs/LANGUAGE.md §4)', () => {
   });
 
   it('cover a whole operator-like token', () => {
-    const text = "a = 1 && b = 2";
+    const text = 'a = 1 && b = 2';
     expect(textAt(text, parseError(text))).toBe('&&');
   });
 });
@@ -317,7 +323,8 @@ describe('limits (docs/LANGUAGE.md §4)', () => {
   });
 
   it('200 comparisons are allowed; the 201st (exists and is null count) is a limit error covering it', () => {
-    const some = (n: number): string[] => Array.from({ length: n }, (_, i) => (i % 2 ? `exists(f${i})` : `f${i} is null`));
+    const some = (n: number): string[] =>
+      Array.from({ length: n }, (_, i) => (i % 2 ? `exists(f${i})` : `f${i} is null`));
     expect(parse(some(200).join(' or '))).not.toBeNull();
     const text = some(201).join(' and ');
     const error = parseError(text);

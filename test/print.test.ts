@@ -5,7 +5,7 @@ import { withoutSpans } from './helpers.js';
 
 describe('canonical form', () => {
   it.each([
-    ["productKey='a' AND (status = \"started\")", "productKey = 'a' and status = 'started'"],
+    ['productKey=\'a\' AND (status = "started")', "productKey = 'a' and status = 'started'"],
     ['(a = 1 or b = 2) and c = 3', '(a = 1 or b = 2) and c = 3'],
     ['a = 1 or (b = 2 and c = 3)', 'a = 1 or b = 2 and c = 3'],
     ['((a = 1))', 'a = 1'],
@@ -18,7 +18,7 @@ describe('canonical form', () => {
     ["name LIKE'x'", "name like 'x'"],
     ['x = TRUE or x = False', 'x = true or x = false'],
     ['x = 1.50 or x = 1E3 or x = -0 or x = 1e-7', 'x = 1.5 or x = 1000 or x = 0 or x = 1e-7'],
-    ["p = \"it's\"", "p = 'it''s'"],
+    ['p = "it\'s"', "p = 'it''s'"],
     ["p = 'C:\\fw'", "p = 'C:\\\\fw'"],
     ["p = 'a\\\\b'", "p = 'a\\\\b'"],
     ["p = 'line\nbreak'", "p = 'line\nbreak'"],

@@ -31,7 +31,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-
 describe.skipIf(!databases.postgres.available)('README: serve a search endpoint', () => {
   let close: () => Promise<void> = async () => {};
   let server: ChildProcess | undefined;
@@ -44,7 +43,10 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
     for (const statement of createTableSql('postgres')) await client.query(statement);
     const jobs = [
       seedJob('yourJobId', 1591171274788),
-      seedJob('otherJob', 1591171274000, { productKey: 'other', firmwareName: { defaultValue: 'firmware2', i18nValue: {} } }),
+      seedJob('otherJob', 1591171274000, {
+        productKey: 'other',
+        firmwareName: { defaultValue: 'firmware2', i18nValue: {} },
+      }),
       seedJob('foreignJob', 1591171275000, { orgId: 'YourOrgId' }),
     ];
     for (const job of jobs) {
@@ -58,7 +60,14 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
     const params = client as unknown as { host: string; port: number; user: string; database: string };
     server = spawn(process.execPath, [file], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), PGHOST: params.host, PGPORT: String(params.port), PGUSER: params.user, PGDATABASE: params.database },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        PGHOST: params.host,
+        PGPORT: String(params.port),
+        PGUSER: params.user,
+        PGDATABASE: params.database,
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     base = `http://127.0.0.1:${port}/connect-service/v2.1/ota-jobs?action=search`;
@@ -79,7 +88,10 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
   });
 
   const post = async (query: string, body: unknown): Promise<Record<string, unknown>> =>
-    (await (await fetch(`${base}${query}`, { method: 'POST', body: JSON.stringify(body) })).json()) as Record<string, unknown>;
+    (await (await fetch(`${base}${query}`, { method: 'POST', body: JSON.stringify(body) })).json()) as Record<
+      string,
+      unknown
+    >;
 
   it.each([
     [{ expression: "productKey='yourProductKey'", pagination: { pageNo: 1, pageSize: 5 } }, ['yourJobId'], 5],
@@ -87,7 +99,11 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
     [{ expression: "name like 'name' and firmwareName like 'firmware1'" }, ['yourJobId'], 10],
   ])('seed sample %j', async (body, jobIds, pageSize) => {
     const answer = await post('&orgId=yourOrgId', body);
-    expect(answer).toMatchObject({ code: 0, msg: 'OK', pagination: { sortedBy: null, pageNo: 1, pageSize, totalSize: jobIds.length } });
+    expect(answer).toMatchObject({
+      code: 0,
+      msg: 'OK',
+      pagination: { sortedBy: null, pageNo: 1, pageSize, totalSize: jobIds.length },
+    });
     expect((answer.data as JobInfo[]).map((job) => job.jobId)).toEqual(jobIds);
     expect((answer.data as JobInfo[])[0]).toEqual(seedJob('yourJobId', 1591171274788));
   });

@@ -19,7 +19,6 @@ import type { JobInfo } from '../src/apis/ota-job/job-info.js';
 import { seedJob } from './fixtures/seed-job.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from './support/databases.js';
 
-
 const JOBS: JobInfo[] = [
   seedJob('yourJobId', 1591171274788),
   seedJob('older', 1591171274000, { firmwareName: { defaultValue: 'Firmware1 beta', i18nValue: { zh_CN: '固件' } } }),
@@ -41,7 +40,11 @@ interface Target {
   close(): Promise<void>;
 }
 
-function sqlTarget(dialect: SqlDialectName, run: (sql: string, params: readonly (SqlParam | null)[]) => Promise<Record<string, unknown>[]>, close: () => Promise<void>): Target {
+function sqlTarget(
+  dialect: SqlDialectName,
+  run: (sql: string, params: readonly (SqlParam | null)[]) => Promise<Record<string, unknown>[]>,
+  close: () => Promise<void>,
+): Target {
   return {
     name: dialect,
     run,
@@ -73,7 +76,13 @@ beforeAll(async () => {
   }
   if (databases.mariadb.available) {
     const { connection, close } = await openMariaDb();
-    targets.push(sqlTarget('mysql', async (sql, params) => (await connection.query(sql, [...params]))[0] as Record<string, unknown>[], close));
+    targets.push(
+      sqlTarget(
+        'mysql',
+        async (sql, params) => (await connection.query(sql, [...params]))[0] as Record<string, unknown>[],
+        close,
+      ),
+    );
   }
   for (const target of targets) {
     for (const statement of createTableSql(target.name)) await target.run(statement, []);
@@ -92,7 +101,12 @@ describe('seed samples on every target', () => {
   it.each(SAMPLES)('%j', async (body) => {
     const request = { orgId: 'yourOrgId', ...body };
     const memory = searchRecords(JOBS, request, { requestId: '99344e67-c79b-46bd-91d1-3ce3503ae769' });
-    expect(memory).toMatchObject({ code: 0, msg: 'OK', requestId: '99344e67-c79b-46bd-91d1-3ce3503ae769', pagination: { sortedBy: null } });
+    expect(memory).toMatchObject({
+      code: 0,
+      msg: 'OK',
+      requestId: '99344e67-c79b-46bd-91d1-3ce3503ae769',
+      pagination: { sortedBy: null },
+    });
     if (memory.code !== 0) return;
     expect(memory.data[0]).toEqual(JOBS[0]);
     const expected = { data: JSON.parse(JSON.stringify(memory.data)), pagination: memory.pagination };
@@ -100,10 +114,12 @@ describe('seed samples on every target', () => {
     const mongo = toMongoSearch(request);
     const cursor = new Query(mongo.filter).find(JOBS as unknown as Record<string, unknown>[]);
     const total = new Query(mongo.filter).find(JOBS as unknown as Record<string, unknown>[]).all().length;
-    expect({ data: cursor.sort(mongo.sort).skip(mongo.skip).limit(mongo.limit).all(), pagination: { sortedBy: null, ...mongo.page, totalSize: total } }).toEqual(
-      expected,
-    );
-    for (const target of targets) expect({ target: target.name, ...(await target.page(request)) }).toEqual({ target: target.name, ...expected });
+    expect({
+      data: cursor.sort(mongo.sort).skip(mongo.skip).limit(mongo.limit).all(),
+      pagination: { sortedBy: null, ...mongo.page, totalSize: total },
+    }).toEqual(expected);
+    for (const target of targets)
+      expect({ target: target.name, ...(await target.page(request)) }).toEqual({ target: target.name, ...expected });
   });
 });
 
@@ -111,7 +127,10 @@ describe('bad requests from the query builders', () => {
   it.each([
     [{}, 'orgId is mandatory'],
     [{ orgId: 'o', pagination: { pageNo: 0 } }, 'pagination.pageNo must be an integer of at least 1, found 0'],
-    [{ orgId: 'o', pagination: { pageSize: '10' } }, 'pagination.pageSize must be an integer from 1 to 200, found string "10"'],
+    [
+      { orgId: 'o', pagination: { pageSize: '10' } },
+      'pagination.pageSize must be an integer from 1 to 200, found string "10"',
+    ],
     [{ orgId: 'o', expression: 42 }, 'expression must be a string, found 42'],
     [{ orgId: 'o', expression: "status != 'x'" }, 'Do not allow operator op !=, allowed op [=]'],
   ])('%j', (request, message) => {

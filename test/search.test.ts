@@ -25,12 +25,21 @@ describe('request validation (docs/LANGUAGE.md §5)', () => {
     [{ orgId: 'o', pagination: { pageNo: 0 } }, 'pagination.pageNo must be an integer of at least 1, found 0'],
     [{ orgId: 'o', pagination: { pageNo: -1 } }, 'pagination.pageNo must be an integer of at least 1, found -1'],
     [{ orgId: 'o', pagination: { pageNo: 1.5 } }, 'pagination.pageNo must be an integer of at least 1, found 1.5'],
-    [{ orgId: 'o', pagination: { pageNo: '1' } }, 'pagination.pageNo must be an integer of at least 1, found string "1"'],
-    [{ orgId: 'o', pagination: { pageNo: Number.NaN } }, 'pagination.pageNo must be an integer of at least 1, found NaN'],
+    [
+      { orgId: 'o', pagination: { pageNo: '1' } },
+      'pagination.pageNo must be an integer of at least 1, found string "1"',
+    ],
+    [
+      { orgId: 'o', pagination: { pageNo: Number.NaN } },
+      'pagination.pageNo must be an integer of at least 1, found NaN',
+    ],
     [{ orgId: 'o', pagination: { pageSize: 0 } }, 'pagination.pageSize must be an integer from 1 to 200, found 0'],
     [{ orgId: 'o', pagination: { pageSize: 201 } }, 'pagination.pageSize must be an integer from 1 to 200, found 201'],
     [{ orgId: 'o', pagination: { pageSize: 1.5 } }, 'pagination.pageSize must be an integer from 1 to 200, found 1.5'],
-    [{ orgId: 'o', pagination: { pageSize: '10' } }, 'pagination.pageSize must be an integer from 1 to 200, found string "10"'],
+    [
+      { orgId: 'o', pagination: { pageSize: '10' } },
+      'pagination.pageSize must be an integer from 1 to 200, found string "10"',
+    ],
     [{ orgId: 'o', pagination: 5 }, 'pagination must be an object, found 5'],
     [{ orgId: 'o', expression: 42 }, 'expression must be a string, found 42'],
     [{ orgId: 'o', expression: "name = 'x'" }, 'Do not allow operator op =, allowed op [like]'],
@@ -42,7 +51,9 @@ describe('request validation (docs/LANGUAGE.md §5)', () => {
   it('checks in SPEC order: orgId, pageNo, pageSize, expression', () => {
     const everythingWrong = { pagination: { pageNo: 0, pageSize: 0 }, expression: 42 };
     expect(validateSearchRequest(everythingWrong)).toMatchObject({ ok: false, message: 'orgId is mandatory' });
-    expect(validateSearchRequest({ ...everythingWrong, orgId: 'o' })).toMatchObject({ message: expect.stringMatching(/^pagination.pageNo/) });
+    expect(validateSearchRequest({ ...everythingWrong, orgId: 'o' })).toMatchObject({
+      message: expect.stringMatching(/^pagination.pageNo/),
+    });
     expect(validateSearchRequest({ orgId: 'o', pagination: { pageSize: 0 }, expression: 42 })).toMatchObject({
       message: expect.stringMatching(/^pagination.pageSize/),
     });
@@ -54,13 +65,23 @@ describe('request validation (docs/LANGUAGE.md §5)', () => {
       { orgId: 'o', pagination: { pageNo: null, pageSize: null, sorters: [{ field: 'name', order: 'ASC' }] } },
       { orgId: 'o' },
     ]) {
-      expect(validateSearchRequest(request)).toMatchObject({ ok: true, search: { pageNo: 1, pageSize: 10, offset: 0, ast: null } });
+      expect(validateSearchRequest(request)).toMatchObject({
+        ok: true,
+        search: { pageNo: 1, pageSize: 10, offset: 0, ast: null },
+      });
     }
   });
 
-  it.each([[null], [undefined], ['text'], [[]], [42]])('never throws on a request that is not an object (%j)', (request) => {
-    expect(searchRecords([job('j', 1)], request)).toMatchObject({ code: 99400, msg: 'orgId is mandatory', data: null });
-  });
+  it.each([[null], [undefined], ['text'], [[]], [42]])(
+    'never throws on a request that is not an object (%j)',
+    (request) => {
+      expect(searchRecords([job('j', 1)], request)).toMatchObject({
+        code: 99400,
+        msg: 'orgId is mandatory',
+        data: null,
+      });
+    },
+  );
 });
 
 describe('searchRecords', () => {

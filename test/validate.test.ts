@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { check, defineSchema, otaJobSchema, type Schema } from '../src/index.js';
 import { textAt } from './helpers.js';
 
-const errorsOf = (text: string, schema: Schema = otaJobSchema) => check(text, { schema }).diagnostics.filter((d) => d.severity === 'error');
+const errorsOf = (text: string, schema: Schema = otaJobSchema) =>
+  check(text, { schema }).diagnostics.filter((d) => d.severity === 'error');
 
 describe('the OTA job schema (docs/LANGUAGE.md §4 table)', () => {
   it.each([
@@ -64,7 +65,9 @@ describe('the OTA job schema (docs/LANGUAGE.md §4 table)', () => {
     const [error] = errorsOf(text);
     expect(error?.kind).toBe('unknown-locale');
     expect(textAt(text, error!)).toBe('name.zh_cn');
-    expect(error?.message).toBe('Unknown locale in name.zh_cn: name supports name, name.defaultValue, name.default, name.zh_CN, name.en_US');
+    expect(error?.message).toBe(
+      'Unknown locale in name.zh_cn: name supports name, name.defaultValue, name.default, name.zh_CN, name.en_US',
+    );
     expect(error?.hint).toBe('did you mean name.zh_CN?');
   });
 

@@ -23,9 +23,45 @@ export function prng(seed) {
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 
-const EN_WORDS = ['firmware', 'inverter', 'upgrade', 'batch', 'Meter', 'gateway', 'PV', 'hotfix', 'Q3', 'rollout', 'wind', 'turbine',
-  'controller', 'beta', 'v2', 'EMS', 'battery', 'BMS', 'patch', 'site'];
-const ZH_WORDS = ['固件', '升级', '逆变器', '批量', '网关', '光伏', '风机', '控制器', '电池', '储能', '测试', '正式', '华东', '一期', '补丁'];
+const EN_WORDS = [
+  'firmware',
+  'inverter',
+  'upgrade',
+  'batch',
+  'Meter',
+  'gateway',
+  'PV',
+  'hotfix',
+  'Q3',
+  'rollout',
+  'wind',
+  'turbine',
+  'controller',
+  'beta',
+  'v2',
+  'EMS',
+  'battery',
+  'BMS',
+  'patch',
+  'site',
+];
+const ZH_WORDS = [
+  '固件',
+  '升级',
+  '逆变器',
+  '批量',
+  '网关',
+  '光伏',
+  '风机',
+  '控制器',
+  '电池',
+  '储能',
+  '测试',
+  '正式',
+  '华东',
+  '一期',
+  '补丁',
+];
 
 function chars(r, alphabet, n) {
   let out = '';
@@ -102,7 +138,9 @@ function orNode(r, depth) {
     const nested = depth < 2 && r.chance(0.15);
     // An `and` inside an `or` needs no parentheses; people write them half of the time anyway (docs/LANGUAGE.md §2: they
     // leave no node).
-    c.push(nested ? { k: 'and', c: [comparisonNode(r), orOrCmp(r, depth + 1)], parens: r.chance(0.5) } : comparisonNode(r));
+    c.push(
+      nested ? { k: 'and', c: [comparisonNode(r), orOrCmp(r, depth + 1)], parens: r.chance(0.5) } : comparisonNode(r),
+    );
   }
   return { k: 'or', c };
 }

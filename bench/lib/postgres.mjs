@@ -22,12 +22,27 @@ function idOf(flag) {
 }
 
 export async function startPostgres() {
-  if (process.env.OTA_POSTGRES_URL) return { url: process.env.OTA_POSTGRES_URL, config: { connectionString: process.env.OTA_POSTGRES_URL }, stop: async () => {} };
+  if (process.env.OTA_POSTGRES_URL)
+    return {
+      url: process.env.OTA_POSTGRES_URL,
+      config: { connectionString: process.env.OTA_POSTGRES_URL },
+      stop: async () => {},
+    };
   if (!existsSync(join(PG_BIN, 'postgres'))) throw new Error(`PostgreSQL binaries not found in ${PG_BIN}`);
   const dir = mkdtempSync(join('/tmp', `ota-expr-bench-pg-${process.pid}-`));
   if (isRoot) chownSync(dir, idOf('-u'), idOf('-g'));
   const data = join(dir, 'data');
-  const [initCmd, initArgs] = asUser(join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  const [initCmd, initArgs] = asUser(join(PG_BIN, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   const init = spawnSync(initCmd, initArgs, { encoding: 'utf8' });
   if (init.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
@@ -35,10 +50,26 @@ export async function startPostgres() {
   }
   const log = join(dir, 'server.log');
   const settings = [
-    'listen_addresses=', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'shared_buffers=256MB',
-    'maintenance_work_mem=256MB', 'work_mem=16MB', 'max_wal_size=4GB', 'checkpoint_timeout=30min',
+    'listen_addresses=',
+    'fsync=off',
+    'synchronous_commit=off',
+    'full_page_writes=off',
+    'shared_buffers=256MB',
+    'maintenance_work_mem=256MB',
+    'work_mem=16MB',
+    'max_wal_size=4GB',
+    'checkpoint_timeout=30min',
   ].flatMap((s) => ['-c', s]);
-  const [cmd, args] = asUser('sh', ['-c', `exec "$0" "$@" >"${log}" 2>&1`, join(PG_BIN, 'postgres'), '-D', data, '-k', dir, ...settings]);
+  const [cmd, args] = asUser('sh', [
+    '-c',
+    `exec "$0" "$@" >"${log}" 2>&1`,
+    join(PG_BIN, 'postgres'),
+    '-D',
+    data,
+    '-k',
+    dir,
+    ...settings,
+  ]);
   const child = spawn(cmd, args, { stdio: 'ignore' });
   const pidFile = join(data, 'postmaster.pid');
 

@@ -4,9 +4,45 @@
 
 import { prng } from './corpus.mjs';
 
-const EN = ['Inverter', 'firmware', 'upgrade', 'Batch', 'meter', 'Gateway', 'PV', 'hotfix', 'rollout', 'wind turbine', 'controller',
-  'beta', 'EMS', 'battery', 'BMS', 'patch', 'site', 'Q3', 'east', 'phase 2'];
-const ZH = ['固件', '升级', '逆变器', '批量', '网关', '光伏', '风机', '控制器', '电池', '储能', '测试', '正式', '华东', '一期', '补丁'];
+const EN = [
+  'Inverter',
+  'firmware',
+  'upgrade',
+  'Batch',
+  'meter',
+  'Gateway',
+  'PV',
+  'hotfix',
+  'rollout',
+  'wind turbine',
+  'controller',
+  'beta',
+  'EMS',
+  'battery',
+  'BMS',
+  'patch',
+  'site',
+  'Q3',
+  'east',
+  'phase 2',
+];
+const ZH = [
+  '固件',
+  '升级',
+  '逆变器',
+  '批量',
+  '网关',
+  '光伏',
+  '风机',
+  '控制器',
+  '电池',
+  '储能',
+  '测试',
+  '正式',
+  '华东',
+  '一期',
+  '补丁',
+];
 
 function pools(r) {
   const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -57,8 +93,34 @@ export function records(count, seed = 7) {
   return { records: out, pools: p };
 }
 
-const LIKE_EN = ['inverter', 'gateway', 'meter', 'turbine', 'controller', 'battery', 'rollout', 'site', 'phase', 'east', 'beta', 'ems'];
-const LIKE_EN_2 = ['hotfix', 'patch', 'upgrade', 'firmware', 'bms', 'pv', 'q3', 'batch', 'wind', 'meter', 'gateway', 'site'];
+const LIKE_EN = [
+  'inverter',
+  'gateway',
+  'meter',
+  'turbine',
+  'controller',
+  'battery',
+  'rollout',
+  'site',
+  'phase',
+  'east',
+  'beta',
+  'ems',
+];
+const LIKE_EN_2 = [
+  'hotfix',
+  'patch',
+  'upgrade',
+  'firmware',
+  'bms',
+  'pv',
+  'q3',
+  'batch',
+  'wind',
+  'meter',
+  'gateway',
+  'site',
+];
 const LIKE_ZH = ['逆变器', '网关', '风机', '控制器', '电池', '储能', '测试', '正式', '华东', '一期', '补丁', '光伏'];
 const LIKE_ZH_2 = ['升级', '固件', '批量', '光伏', '补丁', '一期', '华东', '正式', '测试', '储能', '电池', '网关'];
 

@@ -19,6 +19,7 @@ export function emit(result) {
   if (json !== undefined) writeFileSync(json, JSON.stringify(result));
   console.log(`\n## ${result.title}\n\n${result.markdown}\n`);
   if (result.targets?.length) {
-    for (const t of result.targets) console.log(`- ${t.met === null ? 'report' : t.met ? 'MET' : 'NOT MET'}: ${t.target}: ${t.measured}`);
+    for (const t of result.targets)
+      console.log(`- ${t.met === null ? 'report' : t.met ? 'MET' : 'NOT MET'}: ${t.target}: ${t.measured}`);
   }
 }

@@ -35,7 +35,10 @@ export function checkDedupedActions(ast) {
   ast.functions.forEach((fn, index) => {
     const key = JSON.stringify([fn.predicate, fn.params, fn.body]);
     if (seen.has(key)) {
-      outputChanged(name, `peg$f${seen.get(key)} and peg$f${index} have the same parameters and code: peggy no longer interns function constants by code location`);
+      outputChanged(
+        name,
+        `peg$f${seen.get(key)} and peg$f${index} have the same parameters and code: peggy no longer interns function constants by code location`,
+      );
     }
     seen.set(key, index);
   });

@@ -40,17 +40,28 @@ export function expectationKey(expectation) {
 }
 
 /** The helpers, three lines each and a blank line after, as peggy 5.1 writes them inside peg$parse. */
-const HELPER = /^ {2}function (peg\$(?:literal|class|any|end|other)Expectation)\(([^)]*)\) \{\n {4}return (\{[^\n]*\});\n {2}\}\n\n/gm;
-const HELPERS = ['peg$anyExpectation', 'peg$classExpectation', 'peg$endExpectation', 'peg$literalExpectation', 'peg$otherExpectation'];
+const HELPER =
+  /^ {2}function (peg\$(?:literal|class|any|end|other)Expectation)\(([^)]*)\) \{\n {4}return (\{[^\n]*\});\n {2}\}\n\n/gm;
+const HELPERS = [
+  'peg$anyExpectation',
+  'peg$classExpectation',
+  'peg$endExpectation',
+  'peg$literalExpectation',
+  'peg$otherExpectation',
+];
 
 /** Generate stage, after generateJS (and strip-runtime). */
 export function expectationKeys(ast) {
-  if (!Array.isArray(ast.expectations)) misused(name, "no `ast.expectations`: the pass runs after peggy's generateBytecode");
+  if (!Array.isArray(ast.expectations))
+    misused(name, "no `ast.expectations`: the pass runs after peggy's generateBytecode");
   let source = generatedText(ast, name);
 
   const lines = [...source.matchAll(/^ {2}const peg\$e(\d+) = (.*);$/gm)];
   if (lines.length !== ast.expectations.length) {
-    outputChanged(name, `expected ${ast.expectations.length} \`const peg$eN = …;\` lines (one per entry of ast.expectations), found ${lines.length}`);
+    outputChanged(
+      name,
+      `expected ${ast.expectations.length} \`const peg$eN = …;\` lines (one per entry of ast.expectations), found ${lines.length}`,
+    );
   }
   for (const line of lines) {
     const index = Number(line[1]);
@@ -58,17 +69,34 @@ export function expectationKeys(ast) {
     if (expectation === undefined) outputChanged(name, `peg$e${index} has no entry in ast.expectations`);
     const helper = HELPER_OF_TYPE[expectation.type];
     if (helper === undefined || !line[2].startsWith(`peg$${helper}Expectation(`)) {
-      outputChanged(name, `peg$e${index} is \`${line[2]}\`, expected a peg$${helper ?? '?'}Expectation(…) call for a ${expectation.type} expectation`);
+      outputChanged(
+        name,
+        `peg$e${index} is \`${line[2]}\`, expected a peg$${helper ?? '?'}Expectation(…) call for a ${expectation.type} expectation`,
+      );
     }
-    source = replaceOnce(name, source, `${line[0]}\n`, `  const peg$e${index} = ${JSON.stringify(expectationKey(expectation))};\n`, `peg$e${index}`);
+    source = replaceOnce(
+      name,
+      source,
+      `${line[0]}\n`,
+      `  const peg$e${index} = ${JSON.stringify(expectationKey(expectation))};\n`,
+      `peg$e${index}`,
+    );
   }
-  source = replaceOnce(name, source, 'peg$fail(peg$endExpectation());', 'peg$fail("end");', 'the end expectation as its key');
+  source = replaceOnce(
+    name,
+    source,
+    'peg$fail(peg$endExpectation());',
+    'peg$fail("end");',
+    'the end expectation as its key',
+  );
 
   const helpers = [...source.matchAll(HELPER)].map((match) => match[1]).sort();
-  if (helpers.join() !== HELPERS.join()) outputChanged(name, `expected the five expectation helpers, found [${helpers.join(', ')}]`);
+  if (helpers.join() !== HELPERS.join())
+    outputChanged(name, `expected the five expectation helpers, found [${helpers.join(', ')}]`);
   source = source.replace(HELPER, '');
   for (const helper of HELPERS) {
-    if (callsFunction(source, helper)) outputChanged(name, `${helper}() is still called but was removed (run strip-runtime first)`);
+    if (callsFunction(source, helper))
+      outputChanged(name, `${helper}() is still called but was removed (run strip-runtime first)`);
   }
   setGeneratedText(ast, source);
 }

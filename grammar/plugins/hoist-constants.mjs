@@ -41,11 +41,15 @@ export function hoistConstants(ast) {
     ['e', 'expectations'],
   ]) {
     if (counts[kind] !== expected[kind]) {
-      outputChanged(name, `expected ${expected[kind]} \`const peg$${kind}N = …;\` lines (ast.${table}), found ${counts[kind]}`);
+      outputChanged(
+        name,
+        `expected ${expected[kind]} \`const peg$${kind}N = …;\` lines (ast.${table}), found ${counts[kind]}`,
+      );
     }
   }
   for (const line of constants) {
-    if (/\b(input|options|peg\$currPos|peg\$savedPos)\b/.test(line)) outputChanged(name, `constant depends on the parse state: ${line.trim()}`);
+    if (/\b(input|options|peg\$currPos|peg\$savedPos)\b/.test(line))
+      outputChanged(name, `constant depends on the parse state: ${line.trim()}`);
   }
   body = body.replace(CONSTANT, '');
 
@@ -55,7 +59,10 @@ export function hoistConstants(ast) {
     const string = STRING.exec(line);
     if (string === null) {
       if (!REGEXP.test(line)) {
-        outputChanged(name, `\`${line}\` is neither a string nor a regular expression literal (expectation objects: run expectation-keys first)`);
+        outputChanged(
+          name,
+          `\`${line}\` is neither a string nor a regular expression literal (expectation objects: run expectation-keys first)`,
+        );
       }
       declarations.push(line);
       continue;
@@ -64,7 +71,11 @@ export function hoistConstants(ast) {
     if (!use.test(body)) outputChanged(name, `${string[1]} is never used (inlining constants)`);
     body = body.replace(use, string[2]);
   }
-  const hoisted = ['', '// Hoisted out of peg$parse by grammar/plugins/hoist-constants.mjs: constant for every call.', ...declarations].join('\n');
+  const hoisted = [
+    '',
+    '// Hoisted out of peg$parse by grammar/plugins/hoist-constants.mjs: constant for every call.',
+    ...declarations,
+  ].join('\n');
   setGeneratedText(ast, source.slice(0, start) + hoisted + '\n' + body + source.slice(end));
 }
 

@@ -50,7 +50,12 @@ export function hoistFunctions(ast) {
     const declaration = /^ {2}(?:let|const) ([\w$]+)( = |;$)/.exec(first);
     if (fn !== undefined) {
       functionNames.push(fn);
-      functions.push(statement.map((line) => line.slice(2)).join('\n').trimEnd());
+      functions.push(
+        statement
+          .map((line) => line.slice(2))
+          .join('\n')
+          .trimEnd(),
+      );
     } else if (declaration) {
       // `let a, b;` or `let a = 1, b = 2;` (a comma inside brackets or strings is not looked at).
       if (/^ {2}(?:let|const) [\w$]+ *(?:=[^,;()[\]{}'"`]*)?,/.test(first)) {
@@ -73,11 +78,20 @@ export function hoistFunctions(ast) {
   }
   if (new Set(state).size !== state.length) outputChanged(name, 'a variable of peg$parse is declared twice');
   const clash = functionNames.find((fn) => state.includes(fn));
-  if (clash !== undefined) outputChanged(name, `${clash} is declared both as a function and as a variable of peg$parse`);
-  if (new Set(functionNames).size !== functionNames.length) outputChanged(name, 'a function of peg$parse is declared twice');
-  const expectedFunctions = [...ast.rules.map((rule) => `peg$parse${rule.name}`), ...ast.functions.map((_, index) => `peg$f${index}`)];
+  if (clash !== undefined)
+    outputChanged(name, `${clash} is declared both as a function and as a variable of peg$parse`);
+  if (new Set(functionNames).size !== functionNames.length)
+    outputChanged(name, 'a function of peg$parse is declared twice');
+  const expectedFunctions = [
+    ...ast.rules.map((rule) => `peg$parse${rule.name}`),
+    ...ast.functions.map((_, index) => `peg$f${index}`),
+  ];
   const missing = expectedFunctions.filter((fn) => !functionNames.includes(fn));
-  if (missing.length > 0) outputChanged(name, `expected top-level functions of peg$parse for every rule and action, missing [${missing.join(', ')}]`);
+  if (missing.length > 0)
+    outputChanged(
+      name,
+      `expected top-level functions of peg$parse for every rule and action, missing [${missing.join(', ')}]`,
+    );
 
   const hoisted = [
     '',

@@ -43,13 +43,17 @@ export function otaPlugin({ only, upTo } = {}) {
     if (!PASS_NAMES.includes(pass)) misused('index', `no pass named \`${pass}\` (passes: ${PASS_NAMES.join(', ')})`);
   }
   const selected = PASS_MODULES.filter(
-    (module, index) => (only === undefined || only.includes(module.name)) && (upTo === undefined || index <= PASS_NAMES.indexOf(upTo)),
+    (module, index) =>
+      (only === undefined || only.includes(module.name)) && (upTo === undefined || index <= PASS_NAMES.indexOf(upTo)),
   );
   return {
     use(config, options) {
       const text = selected.some((module) => module.passes.some((entry) => entry.after === 'generateJS'));
       if (text && (options.output !== 'source' || options.format !== 'es')) {
-        misused('index', `the text passes need \`output: 'source'\` and \`format: 'es'\` (given output ${options.output}, format ${options.format})`);
+        misused(
+          'index',
+          `the text passes need \`output: 'source'\` and \`format: 'es'\` (given output ${options.output}, format ${options.format})`,
+        );
       }
       // The pass most recently inserted after each of peggy's passes, so that ours keep their order.
       const lastAfter = new Map();
@@ -62,7 +66,8 @@ export function otaPlugin({ only, upTo } = {}) {
             continue;
           }
           const anchor = lastAfter.get(after) ?? list.find((peggyPass) => peggyPass.name === after);
-          if (anchor === undefined) misused(module.name, `peggy has no \`${after}\` pass in its \`${stage}\` stage (peggy's passes changed)`);
+          if (anchor === undefined)
+            misused(module.name, `peggy has no \`${after}\` pass in its \`${stage}\` stage (peggy's passes changed)`);
           list.splice(list.indexOf(anchor) + 1, 0, pass);
           lastAfter.set(after, pass);
         }

@@ -58,18 +58,25 @@ export function checkGrammarCode(ast, options, session) {
       if (callsFunction(code, helper)) {
         session.error(
           `grammar/plugins/${name}: this ${kind} calls ${helper}(), which the build removes (spans come from range(); ` +
-            'throw the grammar\'s own errors)',
+            "throw the grammar's own errors)",
           location,
         );
       }
     }
     if (callsFunction(code, 'peg$parse')) {
-      session.error(`grammar/plugins/${name}: this ${kind} calls peg$parse(): the generated parser is not reentrant`, location);
+      session.error(
+        `grammar/plugins/${name}: this ${kind} calls peg$parse(): the generated parser is not reentrant`,
+        location,
+      );
     }
   }
 }
 
-const PEGGY_CLASS_PARTS = ['constructor(message, expected, found, location) {', 'format(sources) {', 'static buildMessage(expected, found) {'];
+const PEGGY_CLASS_PARTS = [
+  'constructor(message, expected, found, location) {',
+  'format(sources) {',
+  'static buildMessage(expected, found) {',
+];
 
 const RECORD_CLASS = `
 // What src/language/parse.ts reads of a failed parse (grammar/plugins/strip-runtime.mjs replaced peggy's class): the
@@ -89,7 +96,12 @@ export function stripRuntime(ast, options) {
   // What stays, and what the grammar and src/language/parse.ts rely on.
   requireText(name, source, 'let peg$currPos = ', 'the token rules move it in scan()');
   requireText(name, source, 'function peg$parse(input, options) {', 'scan() reads `input`');
-  requireText(name, source, 'let peg$silentFails = options.peg$silentFails | 0;', "src/language/parse.ts's first pass sets it");
+  requireText(
+    name,
+    source,
+    'let peg$silentFails = options.peg$silentFails | 0;',
+    "src/language/parse.ts's first pass sets it",
+  );
 
   // The SyntaxError class: only a constructor stays, taking what src/language/parse.ts reads.
   const classStart = source.indexOf('\nclass peg$SyntaxError extends SyntaxError {\n');
@@ -133,8 +145,20 @@ export function stripRuntime(ast, options) {
 `,
     'one start rule, options always given',
   );
-  source = replaceOnce(name, source, '  let peg$currPos = options.peg$currPos | 0;\n', '  let peg$currPos = 0;\n', 'parsing starts at 0');
-  source = replaceOnce(name, source, '  const peg$posDetailsCache = [{ line: 1, column: 1 }];\n', '', 'no line/column cache');
+  source = replaceOnce(
+    name,
+    source,
+    '  let peg$currPos = options.peg$currPos | 0;\n',
+    '  let peg$currPos = 0;\n',
+    'parsing starts at 0',
+  );
+  source = replaceOnce(
+    name,
+    source,
+    '  const peg$posDetailsCache = [{ line: 1, column: 1 }];\n',
+    '',
+    'no line/column cache',
+  );
   source = replaceOnce(
     name,
     source,
@@ -156,7 +180,13 @@ export function stripRuntime(ast, options) {
     '',
     'one start rule',
   );
-  source = replaceOnce(name, source, '  peg$result = peg$startRuleFunction();\n', `  peg$result = peg$parse${startRule}();\n`, 'one start rule');
+  source = replaceOnce(
+    name,
+    source,
+    '  peg$result = peg$startRuleFunction();\n',
+    `  peg$result = peg$parse${startRule}();\n`,
+    'one start rule',
+  );
   source = replaceOnce(
     name,
     source,
@@ -192,7 +222,10 @@ export {
 
   source = dropUnusedHelpers(source);
   if (/peg\$source\b/.test(source)) {
-    outputChanged(name, '`peg$source` is still read after its declaration was removed (run plain-range before this pass)');
+    outputChanged(
+      name,
+      '`peg$source` is still read after its declaration was removed (run plain-range before this pass)',
+    );
   }
   for (const helper of UNUSED_HELPERS) {
     if (callsFunction(source, helper)) outputChanged(name, `${helper}() is still called but was removed`);
@@ -203,7 +236,8 @@ export {
 /** The one start rule: peggy's compiler has set `allowedStartRules` (to the first rule when none was given). */
 function onlyStartRule(options) {
   const rules = options.allowedStartRules ?? [];
-  if (rules.length !== 1) misused(name, `expected exactly one start rule, found [${rules.join(', ')}] (allowedStartRules)`);
+  if (rules.length !== 1)
+    misused(name, `expected exactly one start rule, found [${rules.join(', ')}] (allowedStartRules)`);
   return rules[0];
 }
 
@@ -219,7 +253,10 @@ function dropUnusedHelpers(source) {
     return false;
   });
   if (dropped.sort().join() !== [...UNUSED_HELPERS].sort().join()) {
-    outputChanged(name, `expected peg$parse to declare [${UNUSED_HELPERS.join(', ')}] once each, found [${dropped.join(', ')}]`);
+    outputChanged(
+      name,
+      `expected peg$parse to declare [${UNUSED_HELPERS.join(', ')}] once each, found [${dropped.join(', ')}]`,
+    );
   }
   return source.slice(0, bodyStart) + kept.flat().join('\n') + source.slice(end);
 }

@@ -34,7 +34,8 @@ export function misused(pass, message) {
  * it with a string, which peggy's `output: "source"` turns into the result as it is (toString()).
  */
 export function generatedText(ast, pass) {
-  if (ast.code === undefined || ast.code === null) misused(pass, 'no generated code: the pass runs after peggy\'s generateJS');
+  if (ast.code === undefined || ast.code === null)
+    misused(pass, "no generated code: the pass runs after peggy's generateJS");
   return typeof ast.code === 'string' ? ast.code : ast.code.toString();
 }
 
@@ -50,7 +51,8 @@ export function requireText(pass, source, text, why) {
 /** Replaces exactly one occurrence of `from`; fails when there is not exactly one. */
 export function replaceOnce(pass, source, from, to, why) {
   const at = source.indexOf(from);
-  if (at < 0 || source.indexOf(from, at + 1) >= 0) outputChanged(pass, `expected exactly one \`${from.trim().split('\n')[0]}\` (${why})`);
+  if (at < 0 || source.indexOf(from, at + 1) >= 0)
+    outputChanged(pass, `expected exactly one \`${from.trim().split('\n')[0]}\` (${why})`);
   return source.slice(0, at) + to + source.slice(at + from.length);
 }
 
@@ -62,7 +64,8 @@ export const PARSE_HEAD = '\nfunction peg$parse(input, options) {\n';
  */
 export function parseFunction(pass, source) {
   const start = source.indexOf(PARSE_HEAD);
-  if (start < 0 || source.indexOf(PARSE_HEAD, start + 1) >= 0) outputChanged(pass, 'expected one `function peg$parse(input, options) {`');
+  if (start < 0 || source.indexOf(PARSE_HEAD, start + 1) >= 0)
+    outputChanged(pass, 'expected one `function peg$parse(input, options) {`');
   const end = source.indexOf('\n}\n', start);
   if (end < 0) outputChanged(pass, 'expected `peg$parse` to end with a `}` line');
   return { start, bodyStart: start + PARSE_HEAD.length, end };
@@ -78,7 +81,8 @@ export function topLevelStatements(pass, lines) {
   const statements = [];
   for (const line of lines) {
     const startsStatement = /^ {2}[^ }\])]/.test(line);
-    if (!startsStatement && line.trim() !== '' && !/^ {2}/.test(line)) outputChanged(pass, `unexpected indentation in peg$parse: ${line}`);
+    if (!startsStatement && line.trim() !== '' && !/^ {2}/.test(line))
+      outputChanged(pass, `unexpected indentation in peg$parse: ${line}`);
     const previous = statements[statements.length - 1];
     const previousIsComment = previous !== undefined && previous.every((l) => /^ {2}\/\//.test(l));
     if ((startsStatement && !previousIsComment) || previous === undefined) statements.push([line]);
@@ -126,7 +130,8 @@ export function grammarCode(ast) {
     },
     repeated(node) {
       for (const boundary of [node.min, node.max]) {
-        if (boundary?.type === 'function') found.push({ code: boundary.value, location: boundary.codeLocation, kind: 'predicate', node: boundary });
+        if (boundary?.type === 'function')
+          found.push({ code: boundary.value, location: boundary.codeLocation, kind: 'predicate', node: boundary });
       }
       if (node.delimiter) visit(node.delimiter);
       visit(node.expression);

@@ -31,7 +31,8 @@ import { isReservedWord } from '../language/grammar-support.js';
 import { resolveLimits, type Limits } from '../language/limits.js';
 import { parse } from '../language/parse.js';
 import { print, printLiteral } from '../language/print.js';
-import { resolvePath, type FieldSpec, type Schema } from '../schema/schema.js';
+import type { FieldSpec, Schema } from '../schema/schema.js';
+import { resolvePath } from '../schema/resolve.js';
 import { assertNever } from '../util/assert-never.js';
 import { OPERATOR_TABLE, operandShape, type OperatorTable } from '../language/operators.js';
 
@@ -60,7 +61,10 @@ export type PathOf<S extends Schema> = {
   [N in keyof S['fields'] & string]: PathsOfField<N, S['fields'][N]>;
 }[keyof S['fields'] & string];
 
-type PathsOfField<N extends string, F> = F extends { readonly type: 'i18n'; readonly locales: readonly (infer L extends string)[] }
+type PathsOfField<N extends string, F> = F extends {
+  readonly type: 'i18n';
+  readonly locales: readonly (infer L extends string)[];
+}
   ? N | `${N}.defaultValue` | `${N}.default` | `${N}.${L}`
   : F extends { readonly type: 'map' }
     ? `${N}.${string}`
@@ -135,7 +139,9 @@ export interface LogicalMethods<S extends Schema> {
 export type QueryBuilder<S extends Schema> = {
   readonly schema: S;
   /** Starts a comparison on one of the schema's paths. */
-  where<P extends { [N in keyof S['fields'] & string]: PathsOfField<N, S['fields'][N]> }[keyof S['fields'] & string]>(path: P): FieldHandle<P, FieldOf<S, P>['operators'][number], ValueOf<FieldOf<S, P>>, S>;
+  where<P extends { [N in keyof S['fields'] & string]: PathsOfField<N, S['fields'][N]> }[keyof S['fields'] & string]>(
+    path: P,
+  ): FieldHandle<P, FieldOf<S, P>['operators'][number], ValueOf<FieldOf<S, P>>, S>;
 } & { readonly [K in S['logical'][number]]: LogicalMethods<S>[K] };
 
 export interface QueryBuilderOptions {
@@ -174,7 +180,9 @@ function fieldHandle(schema: Schema, limits: Limits, path: string): Record<strin
   }
   const resolution = resolvePath(schema, path);
   if (!resolution.ok) {
-    throw new TypeError(`Unknown path ${path} for schema ${schema.name}; supported: ${resolution.supported.join(', ')}`);
+    throw new TypeError(
+      `Unknown path ${path} for schema ${schema.name}; supported: ${resolution.supported.join(', ')}`,
+    );
   }
   const field = resolution.path.field;
   const expected = resolution.path.kind === 'scalar' ? resolution.path.field.type : 'string';
@@ -189,7 +197,12 @@ function fieldHandle(schema: Schema, limits: Limits, path: string): Record<strin
   return Object.freeze(handle);
 }
 
-function checkValue(path: string, field: FieldSpec, expected: 'string' | 'number' | 'boolean', value: unknown): Literal {
+function checkValue(
+  path: string,
+  field: FieldSpec,
+  expected: 'string' | 'number' | 'boolean',
+  value: unknown,
+): Literal {
   if (typeof value !== expected) {
     throw new TypeError(`${path} takes ${expected} values, found ${typeof value}`);
   }
@@ -198,13 +211,20 @@ function checkValue(path: string, field: FieldSpec, expected: 'string' | 'number
     throw new TypeError(`${path}: ${String(value)} is not a finite number`);
   }
   if (field.type === 'string' && field.closed === true && !(field.values ?? []).includes(value as string)) {
-    throw new TypeError(`${path} takes one of ${(field.values ?? []).map((v) => `'${v}'`).join(', ')}, found ${JSON.stringify(value)}`);
+    throw new TypeError(
+      `${path} takes one of ${(field.values ?? []).map((v) => `'${v}'`).join(', ')}, found ${JSON.stringify(value)}`,
+    );
   }
   return value as Literal;
 }
 
 /** Lays out one comparison as the printer writes it, so that every span points into `print(node)`. */
-function buildComparison(path: string, op: Operator, operand: unknown, checked: (value: unknown) => Literal): Comparison {
+function buildComparison(
+  path: string,
+  op: Operator,
+  operand: unknown,
+  checked: (value: unknown) => Literal,
+): Comparison {
   const pathEnd = path.length;
   const opStart = pathEnd + 1;
   const opEnd = opStart + op.length;
@@ -214,13 +234,15 @@ function buildComparison(path: string, op: Operator, operand: unknown, checked: 
   switch (shape) {
     case 'value':
     case 'pattern': {
-      if (shape === 'pattern' && typeof operand !== 'string') throw new TypeError(`${op} takes a string pattern, found ${typeof operand}`);
+      if (shape === 'pattern' && typeof operand !== 'string')
+        throw new TypeError(`${op} takes a string pattern, found ${typeof operand}`);
       const value = shape === 'pattern' ? (operand as string) : checked(operand);
       const valueEnd = opEnd + 1 + printLiteral(value).length;
       return comparisonNode(pathNode, op, valueNode(value, span(opEnd + 1, valueEnd)), opSpan, span(0, valueEnd));
     }
     case 'list': {
-      if (!Array.isArray(operand) || operand.length === 0) throw new TypeError(`${op} takes a non-empty array of values`);
+      if (!Array.isArray(operand) || operand.length === 0)
+        throw new TypeError(`${op} takes a non-empty array of values`);
       // `path in (v1, v2)`: the list starts after "in (" and values are separated by ", ".
       let offset = opEnd + 2;
       const values = (operand as readonly unknown[]).map((raw, index) => {
@@ -236,7 +258,13 @@ function buildComparison(path: string, op: Operator, operand: unknown, checked: 
       if (OPERATOR_TABLE[op].form === 'postfix') return comparisonNode(pathNode, op, undefined, opSpan, span(0, opEnd));
       // `exists(path)` / `not exists(path)`: the operator comes first.
       const pathStart = op.length + 1;
-      return comparisonNode(fieldPath(path, span(pathStart, pathStart + pathEnd)), op, undefined, span(0, op.length), span(0, pathStart + pathEnd + 1));
+      return comparisonNode(
+        fieldPath(path, span(pathStart, pathStart + pathEnd)),
+        op,
+        undefined,
+        span(0, op.length),
+        span(0, pathStart + pathEnd + 1),
+      );
     }
     default:
       return assertNever(shape);
@@ -289,7 +317,13 @@ function shift(node: Expression, by: number): Expression {
 function shiftComparison(node: Comparison, at: (s: Span) => Span): Comparison {
   const move = <T extends Literal>(value: ValueNode<T>): ValueNode<T> => valueNode(value.value, at(value.span));
   const operand = node.op === 'in' ? node.values.map(move) : 'value' in node ? move(node.value) : undefined;
-  return comparisonNode(fieldPath(node.path.text, at(node.path.span)), node.op, operand, at(node.opSpan), at(node.span));
+  return comparisonNode(
+    fieldPath(node.path.text, at(node.path.span)),
+    node.op,
+    operand,
+    at(node.opSpan),
+    at(node.span),
+  );
 }
 
 /**
@@ -299,7 +333,12 @@ function shiftComparison(node: Comparison, at: (s: Span) => Span): Comparison {
 function withinLimits<N extends Expression>(node: N, limits: Limits): N {
   const length = node.span.end;
   const inValues = node.type === 'comparison' && node.op === 'in' ? node.values.length : 0;
-  if (length > limits.maxLength || inValues > limits.maxInValues || depth(node) > limits.maxDepth || comparisons(node) > limits.maxComparisons) {
+  if (
+    length > limits.maxLength ||
+    inValues > limits.maxInValues ||
+    depth(node) > limits.maxDepth ||
+    comparisons(node) > limits.maxComparisons
+  ) {
     parse(print(node), { limits });
     // Unreachable while the counts above agree with the parser; a plain error keeps a disagreement visible.
     throw new ExpressionError([]);

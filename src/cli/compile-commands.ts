@@ -25,6 +25,11 @@ export const COMPILE_COMMANDS: Record<'sql' | 'mongo' | 'filter', CompileCommand
     const input = readRecords(await io.readStdin());
     if (!input.ok) return { usageError: input.message };
     const matches = toPredicate(ast, { schema });
-    return { stdout: input.records.filter(matches).map((record) => `${JSON.stringify(record)}\n`).join('') };
+    return {
+      stdout: input.records
+        .filter(matches)
+        .map((record) => `${JSON.stringify(record)}\n`)
+        .join(''),
+    };
   },
 };

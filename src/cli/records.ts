@@ -1,5 +1,6 @@
 /** Reads the records `filter` works on: one JSON array, or NDJSON (one JSON value per line). */
-export type RecordsOutcome = { readonly ok: true; readonly records: unknown[] } | { readonly ok: false; readonly message: string };
+export type RecordsOutcome =
+  { readonly ok: true; readonly records: unknown[] } | { readonly ok: false; readonly message: string };
 
 export function readRecords(input: string): RecordsOutcome {
   const trimmed = input.trim();

@@ -37,9 +37,7 @@ export interface CommandContext {
 
 /** A command's answer: text for stdout, a usage problem, or diagnostics (a compiler refused the expression). */
 export type CommandOutcome =
-  | { readonly stdout: string }
-  | { readonly usageError: string }
-  | { readonly invalid: readonly Diagnostic[] };
+  { readonly stdout: string } | { readonly usageError: string } | { readonly invalid: readonly Diagnostic[] };
 
 export type CompileCommand = (context: CommandContext) => Promise<CommandOutcome> | CommandOutcome;
 
@@ -71,7 +69,10 @@ async function runCommand(args: CliArguments, io: CliIo): Promise<number> {
   const text = args.expression ?? stripFinalNewline(await io.readStdin());
   const result = check(text, { schema });
   // print is a formatter: it needs valid syntax only, as print(parse(text)) does.
-  const blocking = args.command === 'print' ? result.diagnostics.filter((d) => d.kind === 'syntax' || d.kind === 'limit') : result.diagnostics;
+  const blocking =
+    args.command === 'print'
+      ? result.diagnostics.filter((d) => d.kind === 'syntax' || d.kind === 'limit')
+      : result.diagnostics;
   if (blocking.some((d) => d.severity === 'error')) {
     reportDiagnostics(text, blocking, args, io);
     return EXIT_INVALID;

@@ -12,7 +12,8 @@
 import type { Comparison, Expression } from '../language/ast.js';
 import { byPosition, locateInTree, type Problem } from '../diagnostics/diagnostic.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import { resolvePath, type ResolvedPath, type Schema } from '../schema/schema.js';
+import type { Schema } from '../schema/schema.js';
+import { resolvePath, type ResolvedPath } from '../schema/resolve.js';
 import { validate } from '../schema/validate.js';
 import { assertNever } from '../util/assert-never.js';
 import { isContainer } from '../util/own.js';
@@ -74,7 +75,8 @@ export function admit<Options extends object>(
   collectPaths(tree, schema, paths);
   if (target.refuse !== undefined) {
     for (const [node, path] of paths) {
-      for (const refusal of target.refuse(node, path)) problems.push({ severity: 'error', kind: 'invalid-input', ...refusal });
+      for (const refusal of target.refuse(node, path))
+        problems.push({ severity: 'error', kind: 'invalid-input', ...refusal });
     }
   }
   if (problems.length > 0) throw new ExpressionError(problems.map(locateInTree).sort(byPosition));
@@ -101,11 +103,14 @@ function checkOptions<Options extends object>(target: CompileTarget, options: Op
   if (!isContainer(options)) throw new TypeError(`${target.name}: options must be an object, found ${typeof options}`);
   for (const key of Object.keys(options)) {
     if (key !== 'schema' && !known.includes(key)) {
-      throw new TypeError(`${target.name}: unknown option ${JSON.stringify(key)}: expected ${listOf(['schema', ...known])}`);
+      throw new TypeError(
+        `${target.name}: unknown option ${JSON.stringify(key)}: expected ${listOf(['schema', ...known])}`,
+      );
     }
   }
   for (const key of required) {
-    if ((options as Record<string, unknown>)[key] === undefined) throw new TypeError(`${target.name}: the ${key} option is required`);
+    if ((options as Record<string, unknown>)[key] === undefined)
+      throw new TypeError(`${target.name}: the ${key} option is required`);
   }
   const schemaProblem = checkSchemaOption((options as Record<string, unknown>).schema);
   if (schemaProblem !== undefined) throw new TypeError(`${target.name}: ${schemaProblem}`);
@@ -132,7 +137,9 @@ export function listOf(words: readonly string[]): string {
 /** An option check that accepts exactly one of `choices`: `unknown dialect "oracle": expected postgres, mysql or sqlite`. */
 export function oneOf(what: string, choices: readonly string[]): OptionCheck {
   return (value) =>
-    typeof value === 'string' && choices.includes(value) ? undefined : `unknown ${what} ${JSON.stringify(value)}: expected ${listOf(choices)}`;
+    typeof value === 'string' && choices.includes(value)
+      ? undefined
+      : `unknown ${what} ${JSON.stringify(value)}: expected ${listOf(choices)}`;
 }
 
 function collectPaths(node: Expression, schema: Schema, into: Map<Comparison, ResolvedPath>): void {

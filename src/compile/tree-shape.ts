@@ -29,7 +29,12 @@ interface Pending {
 export function treeShapeProblems(root: unknown): Problem[] {
   if (root === null) return [];
   if (typeof root === 'string') {
-    return [invalid(`expected an expression tree, found the string ${preview(root)}: parse the text first (parse or check)`, NO_SPAN)];
+    return [
+      invalid(
+        `expected an expression tree, found the string ${preview(root)}: parse the text first (parse or check)`,
+        NO_SPAN,
+      ),
+    ];
   }
   const problems: Problem[] = [];
   const pending: Pending[] = [{ node: root, where: ROOT, depth: 0 }];
@@ -41,7 +46,8 @@ export function treeShapeProblems(root: unknown): Problem[] {
     }
     const at = spanOf(node.span);
     const here = at ?? NO_SPAN;
-    if (at === undefined) problems.push(invalid(`${prefix(where)}span must be { start, end } with 0 <= start <= end`, here));
+    if (at === undefined)
+      problems.push(invalid(`${prefix(where)}span must be { start, end } with 0 <= start <= end`, here));
     const type = node.type;
     if (type === 'and' || type === 'or') {
       const children = node.children;
@@ -92,7 +98,9 @@ function comparisonProblems(node: Readonly<Record<string, unknown>>, where: stri
         problems.push(invalid(needs, here));
         break;
       }
-      values.forEach((value, index) => problems.push(...valueProblems(value, `${childOf(where)}values[${index}]`, false, needs, here)));
+      values.forEach((value, index) =>
+        problems.push(...valueProblems(value, `${childOf(where)}values[${index}]`, false, needs, here)),
+      );
       break;
     }
     case 'none':
@@ -109,7 +117,8 @@ function valueProblems(value: unknown, where: string, stringOnly: boolean, needs
   if (!isContainer(value)) return [invalid(needs, here)];
   const at = spanOf(value.span) ?? here;
   const problems: Problem[] = [];
-  if (spanOf(value.span) === undefined) problems.push(invalid(`${where}: span must be { start, end } with 0 <= start <= end`, here));
+  if (spanOf(value.span) === undefined)
+    problems.push(invalid(`${where}: span must be { start, end } with 0 <= start <= end`, here));
   const literal = value.value;
   if (stringOnly ? typeof literal !== 'string' : !isLiteral(literal)) {
     const expected = stringOnly ? 'a string' : 'a string, a finite number or a boolean';
@@ -119,13 +128,18 @@ function valueProblems(value: unknown, where: string, stringOnly: boolean, needs
 }
 
 function isLiteral(value: unknown): boolean {
-  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  return (
+    typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
+  );
 }
 
 function spanOf(value: unknown): Span | undefined {
   if (!isContainer(value)) return undefined;
   const { start, end } = value;
-  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (end as number) >= (start as number)
+  return Number.isSafeInteger(start) &&
+    Number.isSafeInteger(end) &&
+    (start as number) >= 0 &&
+    (end as number) >= (start as number)
     ? { start: start as number, end: end as number }
     : undefined;
 }
@@ -144,7 +158,8 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return preview(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return `${typeof value} ${String(value)}`;
   return typeof value;
 }
 

@@ -14,18 +14,7 @@ export interface Span {
 
 /** The canonical spelling of every comparison operator (docs/LANGUAGE.md §4); `<>` is read as `!=`. */
 export type Operator =
-  | '='
-  | '!='
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | 'in'
-  | 'like'
-  | 'exists'
-  | 'not exists'
-  | 'is null'
-  | 'is not null';
+  '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'like' | 'exists' | 'not exists' | 'is null' | 'is not null';
 
 /** Operators that take one value on their right (src/language/operators.ts). */
 export type ValueOperator = OperatorsTaking<'value'>;
@@ -84,6 +73,15 @@ export interface PresenceComparison extends ComparisonBase {
 
 export type Comparison = ValueComparison | InComparison | LikeComparison | PresenceComparison;
 
+/** The comparison node of operator `Op`: what each compiler's entry for `Op` receives. */
+export type ComparisonOf<Op extends Operator> = Op extends ValueOperator
+  ? ValueComparison
+  : Op extends PresenceOperator
+    ? PresenceComparison
+    : Op extends 'in'
+      ? InComparison
+      : LikeComparison;
+
 /** Two or more expressions joined by `and`; never has an `and` child (nested ones are flattened into it). */
 export interface AndNode {
   readonly type: 'and';
@@ -125,10 +123,30 @@ interface ComparisonSpans {
   readonly span?: Span;
 }
 
-export function comparison(path: FieldPath, op: ValueOperator, value: ValueNode, spans?: ComparisonSpans): ValueComparison;
-export function comparison(path: FieldPath, op: 'in', values: readonly ValueNode[], spans?: ComparisonSpans): InComparison;
-export function comparison(path: FieldPath, op: 'like', value: ValueNode<string>, spans?: ComparisonSpans): LikeComparison;
-export function comparison(path: FieldPath, op: PresenceOperator, operand?: undefined, spans?: ComparisonSpans): PresenceComparison;
+export function comparison(
+  path: FieldPath,
+  op: ValueOperator,
+  value: ValueNode,
+  spans?: ComparisonSpans,
+): ValueComparison;
+export function comparison(
+  path: FieldPath,
+  op: 'in',
+  values: readonly ValueNode[],
+  spans?: ComparisonSpans,
+): InComparison;
+export function comparison(
+  path: FieldPath,
+  op: 'like',
+  value: ValueNode<string>,
+  spans?: ComparisonSpans,
+): LikeComparison;
+export function comparison(
+  path: FieldPath,
+  op: PresenceOperator,
+  operand?: undefined,
+  spans?: ComparisonSpans,
+): PresenceComparison;
 export function comparison(
   path: FieldPath,
   op: Operator,

@@ -18,7 +18,6 @@ export class GrammarError extends Error {
     this.span = at;
     this.hint = hint;
   }
-
 }
 
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
@@ -27,7 +26,8 @@ const PLAIN_INTEGER = /^-?[0-9]+$/;
 /** docs/LANGUAGE.md §1: JSON number syntax; plain integers within ±(2^53−1); finite; `-0` is 0. */
 export function decodeNumber(raw: string, at: Span): number {
   if (!JSON_NUMBER.test(raw)) {
-    throw new GrammarError('syntax', 
+    throw new GrammarError(
+      'syntax',
       `Invalid number ${raw}: numbers are written as in JSON (no leading zeros, digits after "." and after the exponent)`,
       at,
     );
@@ -37,7 +37,8 @@ export function decodeNumber(raw: string, at: Span): number {
     throw new GrammarError('syntax', `Number ${raw} is out of range: it is not a finite number`, at);
   }
   if (PLAIN_INTEGER.test(raw) && !Number.isSafeInteger(value)) {
-    throw new GrammarError('syntax', 
+    throw new GrammarError(
+      'syntax',
       `Integer ${raw} is out of range: integers are limited to ±9007199254740991 (2^53−1)`,
       at,
       'write it as a string if it is an identifier',
@@ -54,7 +55,8 @@ export function isReservedWord(name: string): boolean {
 }
 
 export function nullValueError(at: Span): never {
-  throw new GrammarError('syntax', 
+  throw new GrammarError(
+    'syntax',
     'null is not a value: it appears only in "is null" and "is not null"',
     at,
     'write "f is null" or "f is not null"',
@@ -63,7 +65,8 @@ export function nullValueError(at: Span): never {
 
 export function typographicQuoteError(quote: string, at: Span): never {
   const ascii = quote === '\u2018' || quote === '\u2019' ? "'" : '"';
-  throw new GrammarError('syntax', 
+  throw new GrammarError(
+    'syntax',
     `Typographic quote ${quote} is not a string delimiter`,
     at,
     `use the ASCII quote ${ascii} instead of ${quote}`,
@@ -84,7 +87,8 @@ export function decodeQuoted(quote: string, body: string, close: string | null, 
 }
 
 export function unterminatedStringError(quote: string, stringSpan: Span): never {
-  throw new GrammarError('syntax', 
+  throw new GrammarError(
+    'syntax',
     `Unterminated string: the ${quote} here is never closed`,
     { start: stringSpan.start, end: stringSpan.start + 1 },
     `end the string with ${quote}; write ${quote}${quote} for a ${quote} inside it`,

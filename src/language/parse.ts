@@ -11,7 +11,8 @@ export interface ParseOptions {
   readonly limits?: Partial<Limits>;
 }
 
-export type ParseOutcome = { readonly ok: true; readonly ast: Expression | null } | { readonly ok: false; readonly problem: Problem };
+export type ParseOutcome =
+  { readonly ok: true; readonly ast: Expression | null } | { readonly ok: false; readonly problem: Problem };
 
 /**
  * Parses `text` into a tree; `null` for empty or blank text (which matches everything).

@@ -43,7 +43,11 @@ function printComparison(node: Comparison): string {
 
 /** The right-hand side of an infix comparison: one literal, or an `in` list. */
 function printOperand(node: Comparison): string {
-  return node.op === 'in' ? `(${node.values.map((value) => printLiteral(value.value)).join(', ')})` : operandValues(node).map((value) => printLiteral(value.value)).join('');
+  return node.op === 'in'
+    ? `(${node.values.map((value) => printLiteral(value.value)).join(', ')})`
+    : operandValues(node)
+        .map((value) => printLiteral(value.value))
+        .join('');
 }
 
 export function printLiteral(value: Literal): string {

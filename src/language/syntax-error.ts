@@ -26,7 +26,8 @@ const EXPECTATION_WORDS: ReadonlyMap<string, string | null> = new Map([
 
 export function syntaxProblem(text: string, offset: number, expected: readonly string[]): Problem {
   const token = tokenAt(text, offset);
-  const found = token.start === token.end ? 'the end of the expression' : JSON.stringify(text.slice(token.start, token.end));
+  const found =
+    token.start === token.end ? 'the end of the expression' : JSON.stringify(text.slice(token.start, token.end));
   const { line, column } = lineAndColumn(text, offset);
   return {
     severity: 'error',

@@ -29,18 +29,26 @@ export interface ApiDefinition<S extends Schema = Schema> {
 
 /** What is wrong with `api` as an API definition (for options checked at run time), or undefined. */
 export function apiProblem(api: unknown): string | undefined {
-  if (typeof api !== 'object' || api === null || Array.isArray(api)) return 'api must be an API definition { schema, scope, key, order, table }';
+  if (typeof api !== 'object' || api === null || Array.isArray(api))
+    return 'api must be an API definition { schema, scope, key, order, table }';
   const { schema, scope, key, order, table } = api as Record<string, unknown>;
   const isName = (value: unknown): boolean => typeof value === 'string' && value !== '';
-  if (typeof schema !== 'object' || schema === null || !((schema as { lookup?: unknown }).lookup instanceof Map)) return 'api.schema must be a schema made by defineSchema';
+  if (typeof schema !== 'object' || schema === null || !((schema as { lookup?: unknown }).lookup instanceof Map))
+    return 'api.schema must be a schema made by defineSchema';
   if (!isName(scope)) return 'api.scope must be a property name';
   if (!Array.isArray(key) || !key.every(isName)) return 'api.key must be an array of property names';
   if (!isName(table)) return 'api.table must be a table name';
   const orderKeys = Array.isArray(order) ? (order as unknown[]) : [];
   const validKey = (each: unknown): boolean => {
-    const { property, direction, type } = (typeof each === 'object' && each !== null ? each : {}) as Record<string, unknown>;
-    return isName(property) && (direction === 'asc' || direction === 'desc') && (type === 'integer' || type === 'string');
+    const { property, direction, type } = (typeof each === 'object' && each !== null ? each : {}) as Record<
+      string,
+      unknown
+    >;
+    return (
+      isName(property) && (direction === 'asc' || direction === 'desc') && (type === 'integer' || type === 'string')
+    );
   };
-  if (orderKeys.length === 0 || !orderKeys.every(validKey)) return "api.order must be a non-empty array of { property, direction: 'asc' | 'desc', type: 'integer' | 'string' }";
+  if (orderKeys.length === 0 || !orderKeys.every(validKey))
+    return "api.order must be a non-empty array of { property, direction: 'asc' | 'desc', type: 'integer' | 'string' }";
   return undefined;
 }

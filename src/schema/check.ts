@@ -38,7 +38,12 @@ export function checkText(text: string, options: CheckOptions | undefined, defau
       ok: false,
       ast: null,
       diagnostics: [
-        locate(source, { severity: 'error', kind: 'invalid-input', message: `Internal error: ${message}`, span: { start: 0, end: 0 } }),
+        locate(source, {
+          severity: 'error',
+          kind: 'invalid-input',
+          message: `Internal error: ${message}`,
+          span: { start: 0, end: 0 },
+        }),
       ],
     };
   }

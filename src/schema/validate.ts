@@ -12,7 +12,8 @@ import {
   valueTypeMessage,
   type Problem,
 } from '../diagnostics/diagnostic.js';
-import { resolvePath, valueTypeOf, type ResolvedPath, type Schema } from './schema.js';
+import type { Schema } from './schema.js';
+import { resolvePath, valueTypeOf, type ResolvedPath } from './resolve.js';
 import { assertNever } from '../util/assert-never.js';
 import { closestMatch } from '../util/did-you-mean.js';
 
@@ -74,7 +75,6 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
   }
   for (const value of operandValues(node)) validateValue(node.path.text, resolution.path, value, problems);
 }
-
 
 function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, problems: Problem[]): void {
   const expected = valueTypeOf(path);

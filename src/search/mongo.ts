@@ -19,14 +19,19 @@ export interface MongoSearch {
 }
 
 /** @throws ExpressionError (99400) on a bad request, with the same message the in-memory search answers. */
-export function mongoSearch(request: unknown, options: SearchOptions | undefined, defaultApi: ApiDefinition): MongoSearch {
+export function mongoSearch(
+  request: unknown,
+  options: SearchOptions | undefined,
+  defaultApi: ApiDefinition,
+): MongoSearch {
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) throw new ExpressionError(validation.diagnostics);
   const { orgId, ast, pageNo, pageSize, offset } = validation.search;
   const api = searchedApi(options, defaultApi);
   const expression = compileMongo(ast, { schema: searchedSchema(options, defaultApi) }, api);
   const organisation: MongoFilter = { [api.scope]: { $eq: orgId } };
-  const filter: MongoFilter = Object.keys(expression).length === 0 ? organisation : { $and: [organisation, expression] };
+  const filter: MongoFilter =
+    Object.keys(expression).length === 0 ? organisation : { $and: [organisation, expression] };
   const sort: Record<string, 1 | -1> = {};
   for (const key of api.order) sort[key.property] = key.direction === 'desc' ? -1 : 1;
   return { filter, sort, skip: offset, limit: pageSize, page: { pageNo, pageSize } };

@@ -13,7 +13,10 @@ export type RecordOrder = (a: unknown, b: unknown) => number;
 export function compareBy(order: readonly OrderKey[]): RecordOrder {
   return (a, b) => {
     for (const key of order) {
-      const difference = key.type === 'integer' ? compareIntegers(a, b, key.property) : compareCodePoints(stringOf(a, key.property), stringOf(b, key.property));
+      const difference =
+        key.type === 'integer'
+          ? compareIntegers(a, b, key.property)
+          : compareCodePoints(stringOf(a, key.property), stringOf(b, key.property));
       if (difference !== 0) return key.direction === 'desc' ? -difference : difference;
     }
     return 0;

@@ -50,11 +50,19 @@ export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 200;
 
 /** Never throws, whatever `request` is (it may come straight from JSON.parse). */
-export function validateRequest(request: unknown, options: SearchOptions | undefined, defaultApi: ApiDefinition): SearchValidation {
+export function validateRequest(
+  request: unknown,
+  options: SearchOptions | undefined,
+  defaultApi: ApiDefinition,
+): SearchValidation {
   const body = isObject(request) ? request : {};
   const orgId = body.orgId;
   if (typeof orgId !== 'string' || orgId.length === 0) {
-    return requestError(orgId === undefined || orgId === null || orgId === '' ? 'orgId is mandatory' : `orgId must be a string, found ${describe(orgId)}`);
+    return requestError(
+      orgId === undefined || orgId === null || orgId === ''
+        ? 'orgId is mandatory'
+        : `orgId must be a string, found ${describe(orgId)}`,
+    );
   }
   const pagination = body.pagination ?? undefined;
   if (pagination !== undefined && !isObject(pagination)) {
@@ -66,13 +74,19 @@ export function validateRequest(request: unknown, options: SearchOptions | undef
   }
   const pageSize = pagination?.pageSize ?? undefined;
   if (pageSize !== undefined && !(isInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE_SIZE)) {
-    return requestError(`pagination.pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, found ${describe(pageSize)}`);
+    return requestError(
+      `pagination.pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, found ${describe(pageSize)}`,
+    );
   }
   const expression = body.expression ?? undefined;
   if (expression !== undefined && typeof expression !== 'string') {
     return requestError(`expression must be a string, found ${describe(expression)}`);
   }
-  const result = checkText(expression ?? '', options?.limits ? { limits: options.limits } : undefined, searchedSchema(options, defaultApi));
+  const result = checkText(
+    expression ?? '',
+    options?.limits ? { limits: options.limits } : undefined,
+    searchedSchema(options, defaultApi),
+  );
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     return { ok: false, message: errors[0]!.message, diagnostics: errors };
@@ -81,7 +95,14 @@ export function validateRequest(request: unknown, options: SearchOptions | undef
   const size = pageSize ?? DEFAULT_PAGE_SIZE;
   return {
     ok: true,
-    search: { orgId, ast: result.ast, pageNo: page, pageSize: size, offset: (page - 1) * size, warnings: result.diagnostics },
+    search: {
+      orgId,
+      ast: result.ast,
+      pageNo: page,
+      pageSize: size,
+      offset: (page - 1) * size,
+      warnings: result.diagnostics,
+    },
   };
 }
 
@@ -96,7 +117,11 @@ export function searchedSchema(options: SearchOptions | undefined, defaultApi: A
 }
 
 function requestError(message: string): SearchValidation {
-  return { ok: false, message, diagnostics: [locateInTree({ severity: 'error', kind: 'invalid-input', message, span: { start: 0, end: 0 } })] };
+  return {
+    ok: false,
+    message,
+    diagnostics: [locateInTree({ severity: 'error', kind: 'invalid-input', message, span: { start: 0, end: 0 } })],
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

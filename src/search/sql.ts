@@ -41,7 +41,12 @@ export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultAp
   const search = validation.search;
   const api = searchedApi(options, defaultApi);
   const schema = searchedSchema(options, defaultApi);
-  const admitted = admit(SQL_SEARCH_TARGET, search.ast, { dialect: options.dialect, schema, ...(options.mapping ? { mapping: options.mapping } : {}) }, api);
+  const admitted = admit(
+    SQL_SEARCH_TARGET,
+    search.ast,
+    { dialect: options.dialect, schema, ...(options.mapping ? { mapping: options.mapping } : {}) },
+    api,
+  );
   const dialect = SQL_DIALECTS[options.dialect];
   const layout = sqlLayout(api, schema, options.mapping);
   const expression = whereOf(admitted.ast, admitted.paths, dialect, layout);
@@ -68,7 +73,10 @@ const SQL_SEARCH_TARGET: CompileTarget = { ...SQL_TARGET, name: 'toSqlSearch' };
 /** The options a bad request would not reach: checked first, so that a caller's mistake never looks like the user's. */
 function checkSearchOptions(options: SqlSearchOptions): void {
   if (!isContainer(options)) throw new TypeError('toSqlSearch: options are required: { dialect }');
-  const problem = checkDialect(options.dialect) ?? (options.mapping === undefined ? undefined : checkMapping(options.mapping)) ?? (options.api === undefined ? undefined : apiProblem(options.api));
+  const problem =
+    checkDialect(options.dialect) ??
+    (options.mapping === undefined ? undefined : checkMapping(options.mapping)) ??
+    (options.api === undefined ? undefined : apiProblem(options.api));
   if (problem !== undefined) throw new TypeError(`toSqlSearch: ${problem}`);
 }
 

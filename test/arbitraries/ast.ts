@@ -36,7 +36,17 @@ const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'like', 'exists', 'is', 'nul
 
 const FIELD_NAME = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,7}$/);
 const SEGMENT = fc.stringMatching(/^[A-Za-z0-9_\-/]{1,6}$/);
-const INTERESTING_PATHS = ['and.x', 'name.in', 'Not.exists', 'tags.a-b/c', 'name.zh_CN', 'x.0.__proto__', '_', 'constructor', 'IN_x'];
+const INTERESTING_PATHS = [
+  'and.x',
+  'name.in',
+  'Not.exists',
+  'tags.a-b/c',
+  'name.zh_CN',
+  'x.0.__proto__',
+  '_',
+  'constructor',
+  'IN_x',
+];
 
 /** A field path of docs/LANGUAGE.md §1: a name and up to three segments; a lone keyword (any case) is never produced. */
 export function anyPath(): fc.Arbitrary<FieldPath> {
@@ -44,15 +54,24 @@ export function anyPath(): fc.Arbitrary<FieldPath> {
     .tuple(FIELD_NAME, fc.array(SEGMENT, { maxLength: 3 }))
     .filter(([name, segments]) => segments.length > 0 || !KEYWORDS.has(name.toLowerCase()))
     .map(([name, segments]) => [name, ...segments].join('.'));
-  const keywordLike = fc.tuple(fc.constantFrom(...KEYWORDS), SEGMENT).map(([keyword, segment]) => `${keyword.toUpperCase()}.${segment}`);
+  const keywordLike = fc
+    .tuple(fc.constantFrom(...KEYWORDS), SEGMENT)
+    .map(([keyword, segment]) => `${keyword.toUpperCase()}.${segment}`);
   return fc
-    .oneof({ weight: 6, arbitrary: generated }, { weight: 1, arbitrary: keywordLike }, { weight: 1, arbitrary: fc.constantFrom(...INTERESTING_PATHS) })
+    .oneof(
+      { weight: 6, arbitrary: generated },
+      { weight: 1, arbitrary: keywordLike },
+      { weight: 1, arbitrary: fc.constantFrom(...INTERESTING_PATHS) },
+    )
     .map((text) => fieldPath(text));
 }
 
 /** Any string: pool strings (quotes, backslashes, astral, empty…), any code points, graphemes, and quote soup. */
 export function anyString(options: AnyAstOptions = {}): fc.Arbitrary<string> {
-  const quoteSoup = fc.string({ unit: fc.constantFrom("'", '"', '\\', "''", '\\\\', 'a', ' ', '\n', '\u2018', '\u201c', '😀'), maxLength: 8 });
+  const quoteSoup = fc.string({
+    unit: fc.constantFrom("'", '"', '\\', "''", '\\\\', 'a', ' ', '\n', '\u2018', '\u201c', '😀'),
+    maxLength: 8,
+  });
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...STRING_POOL) },
     { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 10 }) },

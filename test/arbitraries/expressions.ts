@@ -25,7 +25,8 @@ import {
   type Operator,
   type ValueNode,
 } from '../../src/language/ast.js';
-import { i18nPaths, type FieldSpec, type Schema } from '../../src/schema/schema.js';
+import type { FieldSpec, Schema } from '../../src/schema/schema.js';
+import { i18nPaths } from '../../src/schema/resolve.js';
 import { otaJobSchema } from '../../src/core.js';
 import { assertNever } from '../../src/util/assert-never.js';
 import { richTestSchema } from './rich-schema.js';
@@ -64,7 +65,10 @@ function valuesOf(field: FieldSpec, options: StringArbitraryOptions): fc.Arbitra
     case 'string':
       return field.values === undefined
         ? poolString(options)
-        : fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...field.values) }, { weight: 1, arbitrary: poolString(options) });
+        : fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom(...field.values) },
+            { weight: 1, arbitrary: poolString(options) },
+          );
     case 'i18n':
     case 'map':
       return poolString(options);
@@ -73,7 +77,12 @@ function valuesOf(field: FieldSpec, options: StringArbitraryOptions): fc.Arbitra
   }
 }
 
-function comparisonOf(path: string, op: Operator, values: fc.Arbitrary<Literal>, options: StringArbitraryOptions): fc.Arbitrary<Comparison> {
+function comparisonOf(
+  path: string,
+  op: Operator,
+  values: fc.Arbitrary<Literal>,
+  options: StringArbitraryOptions,
+): fc.Arbitrary<Comparison> {
   const at = fieldPath(path);
   const one: fc.Arbitrary<ValueNode> = values.map((value) => valueNode(value));
   switch (op) {
@@ -87,7 +96,10 @@ function comparisonOf(path: string, op: Operator, values: fc.Arbitrary<Literal>,
     case 'in':
       // Up to 12 values, so that the predicate's Set path (more than four distinct values) is taken too.
       return fc
-        .oneof({ weight: 4, arbitrary: fc.array(one, { minLength: 1, maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(one, { minLength: 5, maxLength: 12 }) })
+        .oneof(
+          { weight: 4, arbitrary: fc.array(one, { minLength: 1, maxLength: 4 }) },
+          { weight: 1, arbitrary: fc.array(one, { minLength: 5, maxLength: 12 }) },
+        )
         .map((list) => comparison(at, 'in', list));
     case 'like':
       return poolString(options).map((pattern) => comparison(at, 'like', valueNode(pattern)));
@@ -102,12 +114,17 @@ function comparisonOf(path: string, op: Operator, values: fc.Arbitrary<Literal>,
 }
 
 /** One arbitrary per (path, operator) the schema allows, each drawing values of the field's type. */
-export function comparisonsOf(schema: Schema, options: Omit<ExpressionArbitraryOptions, 'schema' | 'maxDepth'> = {}): fc.Arbitrary<Comparison>[] {
+export function comparisonsOf(
+  schema: Schema,
+  options: Omit<ExpressionArbitraryOptions, 'schema' | 'maxDepth'> = {},
+): fc.Arbitrary<Comparison>[] {
   const mapKeys = options.mapKeys ?? MAP_KEY_POOL;
   return schema.fieldNames.flatMap((name) => {
     const field = schema.lookup.get(name)!;
     const values = valuesOf(field, options);
-    return pathsOf(name, field, mapKeys).flatMap((path) => field.operators.map((op) => comparisonOf(path, op, values, options)));
+    return pathsOf(name, field, mapKeys).flatMap((path) =>
+      field.operators.map((op) => comparisonOf(path, op, values, options)),
+    );
   });
 }
 

@@ -27,7 +27,9 @@ export interface RecordArbitraryOptions extends StringArbitraryOptions {
 /** Few organisations, one of them differing from another only in case (`org-a` / `ORG-A`). */
 export const ORG_IDS: readonly string[] = ['org-a', 'org-b', 'ORG-A'];
 /** Few creation times, so that equal createTimes (and the jobId tie-break) are common. */
-export const CREATE_TIMES: readonly number[] = [1_700_000_000_000, 1_700_000_000_000, 1_700_000_001_000, 1_600_000_000_000, 0];
+export const CREATE_TIMES: readonly number[] = [
+  1_700_000_000_000, 1_700_000_000_000, 1_700_000_001_000, 1_600_000_000_000, 0,
+];
 /** Prefixes of generated jobIds: case and `_`/`-` variants, so that SQL collations and binary order differ. */
 const JOB_ID_PREFIXES: readonly string[] = ['job', 'Job', 'JOB', 'job_', 'job-'];
 
@@ -43,8 +45,15 @@ function optionalString(strings: fc.Arbitrary<string>, wrongTypes: boolean): fc.
 }
 
 /** An enum field: mostly its known values, sometimes pool text (case variants such as `Started` included). */
-function enumString(known: readonly string[], strings: fc.Arbitrary<string>, wrongTypes: boolean): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...known) }, { weight: 2, arbitrary: optionalString(strings, wrongTypes) });
+function enumString(
+  known: readonly string[],
+  strings: fc.Arbitrary<string>,
+  wrongTypes: boolean,
+): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...known) },
+    { weight: 2, arbitrary: optionalString(strings, wrongTypes) },
+  );
 }
 
 /**
@@ -55,7 +64,10 @@ function enumString(known: readonly string[], strings: fc.Arbitrary<string>, wro
 export function i18nValue(options: RecordArbitraryOptions = {}): fc.Arbitrary<I18nString | null | undefined> {
   const wrongTypes = options.wrongTypes === true;
   const strings = poolString(options);
-  const text = fc.oneof({ weight: 4, arbitrary: optionalString(strings, wrongTypes) }, { weight: 1, arbitrary: fc.constant('') });
+  const text = fc.oneof(
+    { weight: 4, arbitrary: optionalString(strings, wrongTypes) },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
   const translations = fc.oneof(
     { weight: 6, arbitrary: fc.record({ zh_CN: text, en_US: text, es_ES: text }, { requiredKeys: [] }) },
     { weight: 1, arbitrary: fc.constantFrom(null, undefined) },
@@ -98,6 +110,9 @@ export function jobInfoRecord(options: RecordArbitraryOptions = {}): fc.Arbitrar
 /** An array of records with unique jobIds (a prefix from a few case variants and the record's index). */
 export function jobInfoRecords(options: RecordArbitraryOptions = {}): fc.Arbitrary<JobInfo[]> {
   return fc
-    .array(fc.tuple(jobInfoRecord(options), fc.constantFrom(...JOB_ID_PREFIXES)), { minLength: options.minRecords ?? 0, maxLength: options.maxRecords ?? 20 })
+    .array(fc.tuple(jobInfoRecord(options), fc.constantFrom(...JOB_ID_PREFIXES)), {
+      minLength: options.minRecords ?? 0,
+      maxLength: options.maxRecords ?? 20,
+    })
     .map((entries) => entries.map(([record, prefix], index) => ({ ...record, jobId: `${prefix}${index}` })));
 }

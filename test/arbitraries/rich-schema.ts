@@ -12,7 +12,16 @@ import { MAP_KEY_POOL, poolNumber, poolString } from './strings.js';
 const PRESENCE: readonly Operator[] = ['exists', 'not exists', 'is null', 'is not null'];
 /** Every operator a string-like field can take. */
 export const STRING_OPERATORS = ['=', '!=', 'in', 'like', ...PRESENCE] as const satisfies readonly Operator[];
-export const NUMBER_OPERATORS = ['=', '!=', '<', '<=', '>', '>=', 'in', ...PRESENCE] as const satisfies readonly Operator[];
+export const NUMBER_OPERATORS = [
+  '=',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'in',
+  ...PRESENCE,
+] as const satisfies readonly Operator[];
 export const BOOLEAN_OPERATORS = ['=', '!=', 'in', ...PRESENCE] as const satisfies readonly Operator[];
 
 export const richTestSchema = defineSchema({
@@ -49,11 +58,14 @@ function optional<T>(value: fc.Arbitrary<T>, wrongTypes: boolean, wrong: fc.Arbi
 function tagMap(options: RecordArbitraryOptions): fc.Arbitrary<Record<string, unknown>> {
   const wrongTypes = options.wrongTypes === true;
   const value = optional(poolString(options), wrongTypes, fc.constantFrom(1, true));
-  return fc.uniqueArray(fc.tuple(fc.constantFrom(...MAP_KEY_POOL), value), { selector: ([key]) => key, maxLength: 4 }).map((entries) => {
-    const map: Record<string, unknown> = {};
-    for (const [key, entry] of entries) Object.defineProperty(map, key, { value: entry, enumerable: true, writable: true, configurable: true });
-    return map;
-  });
+  return fc
+    .uniqueArray(fc.tuple(fc.constantFrom(...MAP_KEY_POOL), value), { selector: ([key]) => key, maxLength: 4 })
+    .map((entries) => {
+      const map: Record<string, unknown> = {};
+      for (const [key, entry] of entries)
+        Object.defineProperty(map, key, { value: entry, enumerable: true, writable: true, configurable: true });
+      return map;
+    });
 }
 
 export function richRecord(options: RecordArbitraryOptions = {}): fc.Arbitrary<RichRecord> {
@@ -76,7 +88,12 @@ export function richRecord(options: RecordArbitraryOptions = {}): fc.Arbitrary<R
   return fields.map((generated) => {
     const record: Record<string, unknown> = {};
     for (const key of Object.keys(generated)) {
-      Object.defineProperty(record, key, { value: (generated as Record<string, unknown>)[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(record, key, {
+        value: (generated as Record<string, unknown>)[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return record;
   });

@@ -36,7 +36,11 @@ export type SensorRecord = Readonly<Record<string, unknown>> & { readonly sensor
 
 /** Present, missing, null, or of the wrong type (stored as NULL, i.e. absent). */
 function sometimes(value: fc.Arbitrary<unknown>, wrong: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 6, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: wrong });
+  return fc.oneof(
+    { weight: 6, arbitrary: value },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: wrong },
+  );
 }
 
 const text = fc.oneof({ weight: 4, arbitrary: poolString() }, { weight: 1, arbitrary: fc.constant('') });
@@ -63,5 +67,7 @@ const sensorFields = fc.record(
 
 /** Records with unique sensorIds. */
 export function sensorRecords(minLength: number, maxLength: number): fc.Arbitrary<SensorRecord[]> {
-  return fc.array(sensorFields, { minLength, maxLength }).map((records) => records.map((fields, index) => ({ ...fields, sensorId: `s${index}` })));
+  return fc
+    .array(sensorFields, { minLength, maxLength })
+    .map((records) => records.map((fields, index) => ({ ...fields, sensorId: `s${index}` })));
 }

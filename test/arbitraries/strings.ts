@@ -93,7 +93,23 @@ export const STRING_POOL: readonly string[] = [
  * A few pool strings drawn much more often than the rest, so that records and expressions meet: two ASCII case
  * variants, an empty string, a quote, an accented pair, Chinese and an astral emoji.
  */
-export const HOT_STRINGS: readonly string[] = ['', 'a', 'A', 'ab', 'Inverter', 'inverter', 'inverter ', "it's", 'C:\\fw', 'Émile', 'émile', '固件', 'fw😀', 'started', 'verify'];
+export const HOT_STRINGS: readonly string[] = [
+  '',
+  'a',
+  'A',
+  'ab',
+  'Inverter',
+  'inverter',
+  'inverter ',
+  "it's",
+  'C:\\fw',
+  'Émile',
+  'émile',
+  '固件',
+  'fw😀',
+  'started',
+  'verify',
+];
 
 /** Strings no engine can store alike: NUL (PostgreSQL text cannot hold it) and lone UTF-16 surrogates (UTF-8). */
 export const UNSTORABLE_STRINGS: readonly string[] = ['\u0000', 'a\u0000b', '\ud800', 'x\udc00', '\udfff\ud800'];
@@ -110,16 +126,14 @@ const pooled = fc.constantFrom(...STRING_POOL);
 const hot = fc.constantFrom(...HOT_STRINGS);
 
 /** Folds or unfolds ASCII letters only, as a user typing another case would. */
-const asciiCaseVariant = fc
-  .tuple(pooled, fc.constantFrom('upper', 'lower', 'swap'))
-  .map(([text, how]) =>
-    text.replace(/[A-Za-z]/g, (letter) => {
-      const upper = letter.toUpperCase();
-      if (how === 'upper') return upper;
-      if (how === 'lower') return letter.toLowerCase();
-      return letter === upper ? letter.toLowerCase() : upper;
-    }),
-  );
+const asciiCaseVariant = fc.tuple(pooled, fc.constantFrom('upper', 'lower', 'swap')).map(([text, how]) =>
+  text.replace(/[A-Za-z]/g, (letter) => {
+    const upper = letter.toUpperCase();
+    if (how === 'upper') return upper;
+    if (how === 'lower') return letter.toLowerCase();
+    return letter === upper ? letter.toLowerCase() : upper;
+  }),
+);
 
 /** A run of whole code points of a pool string, so that `like` patterns are often found inside records. */
 const codePointSlice = fc.tuple(pooled, fc.nat(), fc.nat()).map(([text, a, b]) => {
@@ -166,9 +180,24 @@ export const NUMBER_POOL: readonly number[] = [0, 1, -1, 2, 1.5, 10, 100, -2.5e-
 export function poolNumber(): fc.Arbitrary<number> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...NUMBER_POOL) },
-    { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (Object.is(value, -0) ? 0 : value)) },
+    {
+      weight: 1,
+      arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (Object.is(value, -0) ? 0 : value)),
+    },
   );
 }
 
 /** Map keys (`tags.<key>`): case variants, `-` and `/`, digits, and keys that are Object.prototype's names. */
-export const MAP_KEY_POOL: readonly string[] = ['k', 'K', 'key', 'a-b', 'x/y', '0', '_', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+export const MAP_KEY_POOL: readonly string[] = [
+  'k',
+  'K',
+  'key',
+  'a-b',
+  'x/y',
+  '0',
+  '_',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+];

@@ -25,17 +25,26 @@ const AVAILABLE = existsSync(CHROMIUM);
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** Valid and invalid expressions, each with the diagnostics (kind and covered text) Node and the browser must give. */
-const CASES: readonly { readonly text: string; readonly expected: readonly (readonly [kind: string, covered: string])[] }[] = [
+const CASES: readonly {
+  readonly text: string;
+  readonly expected: readonly (readonly [kind: string, covered: string])[];
+}[] = [
   { text: "productKey in ('pk1', 'pk2') and name.zh_CN like '固件'", expected: [] },
   { text: `productKey='a' AND (status = "started")`, expected: [] },
   { text: '', expected: [] },
   { text: "name = 'x'", expected: [['operator-not-allowed', '=']] },
-  { text: "productKey like 'x' or status in ('started')", expected: [['operator-not-allowed', 'like'], ['operator-not-allowed', 'in']] },
+  {
+    text: "productKey like 'x' or status in ('started')",
+    expected: [
+      ['operator-not-allowed', 'like'],
+      ['operator-not-allowed', 'in'],
+    ],
+  },
   { text: "name.fr_FR like 'x'", expected: [['unknown-locale', 'name.fr_FR']] },
   { text: "productkey = 'a'", expected: [['unknown-field', 'productkey']] },
   { text: "status = 'paused'", expected: [['unknown-value', "'paused'"]] },
   { text: "productKey = 'a' and", expected: [['syntax', '']] },
-  { text: "productKey = ‘a’", expected: [['syntax', '‘']] },
+  { text: 'productKey = ‘a’', expected: [['syntax', '‘']] },
   { text: `${'('.repeat(33)}productKey = 'a'${')'.repeat(33)}`, expected: [['limit', '(']] },
   { text: "　productKey\u00a0=\t'🚀' and firmwareId = 1", expected: [['value-type', '1']] },
 ];
@@ -44,7 +53,14 @@ interface BrowserCase {
   readonly text: string;
   readonly ok: boolean;
   readonly printed: string | null;
-  readonly diagnostics: readonly { code: number; severity: string; kind: string; message: string; start: number; end: number }[];
+  readonly diagnostics: readonly {
+    code: number;
+    severity: string;
+    kind: string;
+    message: string;
+    start: number;
+    end: number;
+  }[];
   readonly parseError: { name: string; code: number } | null;
 }
 
@@ -88,16 +104,26 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
   const requested: string[] = [];
 
   beforeAll(async () => {
-    if (!AVAILABLE) throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
+    if (!AVAILABLE)
+      throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
     requireDist();
     server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       requested.push(path);
       const send = (status: number, type: string, body: string | Buffer) => {
-        response.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'cache-control': 'no-store' });
+        response.writeHead(status, {
+          'content-type': type,
+          'content-security-policy': CSP,
+          'cache-control': 'no-store',
+        });
         response.end(body);
       };
-      if (path === '/') return send(200, 'text/html; charset=utf-8', '<!doctype html><meta charset="utf-8"><title>ota-expr</title><script type="module" src="/page.js"></script>');
+      if (path === '/')
+        return send(
+          200,
+          'text/html; charset=utf-8',
+          '<!doctype html><meta charset="utf-8"><title>ota-expr</title><script type="module" src="/page.js"></script>',
+        );
       if (path === '/page.js') return send(200, 'text/javascript; charset=utf-8', pageScript());
       const file = normalize(path).replace(/^\/dist\//, '');
       if (path.startsWith('/dist/') && /^[\w.-]+\.js$/.test(file) && existsSync(join(DIST, file))) {
@@ -110,7 +136,14 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   }, 120_000);
 
@@ -124,7 +157,11 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (globalThis as unknown as { __otaResults?: unknown }).__otaResults !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __otaResults?: unknown }).__otaResults !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
     const results = await page.evaluate(() => (globalThis as unknown as { __otaResults: PageResults }).__otaResults);
     await page.close();
     expect(errors).toEqual([]);
@@ -139,11 +176,21 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
       const inBrowser = results.cases[index]!;
       const result = node.check(spec.text);
       expect(inBrowser.diagnostics, spec.text).toEqual(
-        result.diagnostics.map(({ code, severity, kind, message, start, end }) => ({ code, severity, kind, message, start, end })),
+        result.diagnostics.map(({ code, severity, kind, message, start, end }) => ({
+          code,
+          severity,
+          kind,
+          message,
+          start,
+          end,
+        })),
       );
       expect(inBrowser.printed).toBe(result.ast === null ? null : node.print(result.ast));
       // And what they say is right: each diagnostic's kind and the text its span covers.
-      expect(inBrowser.diagnostics.map((d) => [d.kind, spec.text.slice(d.start, d.end)]), spec.text).toEqual(spec.expected);
+      expect(
+        inBrowser.diagnostics.map((d) => [d.kind, spec.text.slice(d.start, d.end)]),
+        spec.text,
+      ).toEqual(spec.expected);
       expect(inBrowser.ok).toBe(!spec.expected.some(([kind]) => kind !== 'unknown-value'));
       const syntaxBroken = spec.expected.some(([kind]) => kind === 'syntax' || kind === 'limit');
       expect(inBrowser.parseError).toEqual(syntaxBroken ? { name: 'ExpressionError', code: 99400 } : null);
@@ -160,7 +207,8 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
   it('the page fetched only the core entry and its chunks: no compiler', () => {
     const scripts = requested.filter((path) => path.startsWith('/dist/'));
     expect(scripts).toContain('/dist/core.js');
-    for (const entry of ['index', 'predicate', 'sql', 'mongo', 'search']) expect(scripts).not.toContain(`/dist/${entry}.js`);
+    for (const entry of ['index', 'predicate', 'sql', 'mongo', 'search'])
+      expect(scripts).not.toContain(`/dist/${entry}.js`);
     for (const path of scripts) {
       const text = readFileSync(join(DIST, path.slice('/dist/'.length)), 'utf8');
       for (const marker of ['IS NOT NULL', '$regex', 'function toPredicate']) expect(text, path).not.toContain(marker);

@@ -5,7 +5,16 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTableSql, insertRow, print, searchRecords, toPredicate, toSql, toSqlSearch, type Expression } from '../../src/index.js';
+import {
+  createTableSql,
+  insertRow,
+  print,
+  searchRecords,
+  toPredicate,
+  toSql,
+  toSqlSearch,
+  type Expression,
+} from '../../src/index.js';
 import { validExpressionOrNull } from '../arbitraries/expressions.js';
 import { ORG_IDS } from '../arbitraries/records.js';
 import { sensorApi, sensorRecords, sensorSchema, type SensorRecord } from '../arbitraries/sensor-schema.js';
@@ -29,7 +38,10 @@ afterAll(async () => {
 async function load(records: readonly SensorRecord[]): Promise<void> {
   for (const engine of engines) {
     await engine.query('DELETE FROM sensor', []);
-    await inTransaction(engine, records.map((record) => insertRow(record, { dialect: engine.dialect, ...options })));
+    await inTransaction(
+      engine,
+      records.map((record) => insertRow(record, { dialect: engine.dialect, ...options })),
+    );
   }
 }
 
@@ -40,14 +52,31 @@ function ids(rows: readonly Record<string, unknown>[]): string[] {
 describe('a schema written only with defineSchema', () => {
   it('gets a table with a column per path, the primary key and the search indexes', () => {
     const [create, ...indexes] = createTableSql('sqlite', options);
-    for (const column of ['org_id', 'sensor_id', 'serial', 'model', 'reading', 'online', 'create_time', 'label_default', 'label_zh_cn', 'label_en_us', 'label_ja_jp', 'doc']) {
+    for (const column of [
+      'org_id',
+      'sensor_id',
+      'serial',
+      'model',
+      'reading',
+      'online',
+      'create_time',
+      'label_default',
+      'label_zh_cn',
+      'label_en_us',
+      'label_ja_jp',
+      'doc',
+    ]) {
       expect(create).toContain(`"${column}"`);
     }
     expect(create).toContain('PRIMARY KEY ("org_id", "sensor_id")');
-    expect(indexes).toContain('CREATE INDEX IF NOT EXISTS "sensor_org_id_create_time_idx" ON "sensor" ("org_id", "create_time" DESC, "sensor_id")');
+    expect(indexes).toContain(
+      'CREATE INDEX IF NOT EXISTS "sensor_org_id_create_time_idx" ON "sensor" ("org_id", "create_time" DESC, "sensor_id")',
+    );
     // serial and reading serve lookups; model (two known values) and online (a boolean) would not pay for an index.
     expect(indexes).toContain('CREATE INDEX IF NOT EXISTS "sensor_org_id_serial_idx" ON "sensor" ("org_id", "serial")');
-    expect(indexes).toContain('CREATE INDEX IF NOT EXISTS "sensor_org_id_reading_idx" ON "sensor" ("org_id", "reading")');
+    expect(indexes).toContain(
+      'CREATE INDEX IF NOT EXISTS "sensor_org_id_reading_idx" ON "sensor" ("org_id", "reading")',
+    );
     expect(indexes.join('\n')).not.toMatch(/model|online/);
   });
 
@@ -63,17 +92,25 @@ describe('a schema written only with defineSchema', () => {
         async (records, expressions: (Expression | null)[], orgId, pageNo) => {
           await load(records);
           for (const ast of expressions) {
-            const expected = records.filter(toPredicate(ast, { schema: sensorSchema })).map((record) => record.sensorId).sort();
+            const expected = records
+              .filter(toPredicate(ast, { schema: sensorSchema }))
+              .map((record) => record.sensorId)
+              .sort();
             for (const engine of engines) {
               const { where, params } = toSql(ast, { dialect: engine.dialect, ...options });
-              expect(ids(await engine.query(`SELECT sensor_id FROM sensor WHERE ${where}`, params)), `${engine.dialect}: ${where}`).toEqual(expected);
+              expect(
+                ids(await engine.query(`SELECT sensor_id FROM sensor WHERE ${where}`, params)),
+                `${engine.dialect}: ${where}`,
+              ).toEqual(expected);
             }
             const request = { orgId, expression: print(ast), pagination: { pageNo, pageSize: 7 } };
             const inMemory = searchRecords(records, request, options);
             if (inMemory.code !== 0) throw new Error(inMemory.msg);
             for (const engine of engines) {
               const search = toSqlSearch(request, { dialect: engine.dialect, ...options });
-              const page = (await engine.query(search.sql, search.params)).map((row) => (typeof row.doc === 'string' ? JSON.parse(row.doc) : row.doc));
+              const page = (await engine.query(search.sql, search.params)).map((row) =>
+                typeof row.doc === 'string' ? JSON.parse(row.doc) : row.doc,
+              );
               const [{ total }] = (await engine.query(search.countSql, search.countParams)) as [{ total: unknown }];
               expect(page, engine.dialect).toEqual(inMemory.data);
               expect(Number(total), engine.dialect).toBe(inMemory.pagination.totalSize);
@@ -88,6 +125,7 @@ describe('a schema written only with defineSchema', () => {
     // Most expressions must select something, or agreement would say little.
     expect(compared).toBeGreaterThan(RUNS * 10);
     expect(selected / compared).toBeGreaterThan(0.3);
-    if (process.env.OTA_REQUIRE_DATABASES === '1') expect(engines.map((engine) => engine.dialect).sort()).toEqual(['mysql', 'postgres', 'sqlite']);
+    if (process.env.OTA_REQUIRE_DATABASES === '1')
+      expect(engines.map((engine) => engine.dialect).sort()).toEqual(['mysql', 'postgres', 'sqlite']);
   });
 });

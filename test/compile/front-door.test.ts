@@ -48,7 +48,13 @@ describe('hand-built trees every compiler refuses alike', () => {
   it.each(Object.entries(COMPILERS))('%s: a value that is not a literal names where it is', (_, compile) => {
     const tree = { ...parse("productKey in ('a', 'b') or firmwareId = 'c'")! } as unknown as { children: unknown[] };
     const [list, equals] = tree.children as [{ values: { value: unknown }[] }, { value: { value: unknown } }];
-    const mutated = { ...tree, children: [{ ...list, values: [list.values[0], { ...list.values[1], value: undefined }] }, { ...equals, value: { ...equals.value, value: 1n } }] };
+    const mutated = {
+      ...tree,
+      children: [
+        { ...list, values: [list.values[0], { ...list.values[1], value: undefined }] },
+        { ...equals, value: { ...equals.value, value: 1n } },
+      ],
+    };
     expect(messagesOf(() => compile(mutated))).toEqual([
       'Invalid expression tree: children[0].values[1] is undefined: values are a string, a finite number or a boolean',
       'Invalid expression tree: children[1].value is bigint 1: values are a string, a finite number or a boolean',
@@ -63,7 +69,9 @@ describe('hand-built trees every compiler refuses alike', () => {
   });
 
   it.each(Object.entries(COMPILERS))('%s: NaN', (_, compile) => {
-    expect(messagesOf(() => compile(notANumber))).toEqual(['Invalid expression tree: value is number NaN: values are a string, a finite number or a boolean']);
+    expect(messagesOf(() => compile(notANumber))).toEqual([
+      'Invalid expression tree: value is number NaN: values are a string, a finite number or a boolean',
+    ]);
   });
 
   it.each(Object.entries(COMPILERS))('%s: a string instead of a tree', (_, compile) => {
@@ -73,7 +81,12 @@ describe('hand-built trees every compiler refuses alike', () => {
   });
 
   it.each(Object.entries(COMPILERS))('%s: wrong node shapes, all at once, each named by where it is', (_, compile) => {
-    const tree = { type: 'and', children: [{ type: 'xor' }, { type: 'comparison', path: { text: 1 }, op: '==' }, 42], keywordSpans: [], span: { start: 0, end: 1 } };
+    const tree = {
+      type: 'and',
+      children: [{ type: 'xor' }, { type: 'comparison', path: { text: 1 }, op: '==' }, 42],
+      keywordSpans: [],
+      span: { start: 0, end: 1 },
+    };
     expect(messagesOf(() => compile(tree))).toEqual([
       'Invalid expression tree: children[0]: span must be { start, end } with 0 <= start <= end',
       'Invalid expression tree: children[0] has type "xor": expected and, or or comparison',
@@ -88,10 +101,17 @@ describe('hand-built trees every compiler refuses alike', () => {
   it('a tree nested a hundred thousand levels deep is refused, not a stack overflow', () => {
     let tree: Expression = parse("productKey = 'a'")!;
     for (let level = 0; level < 100_000; level += 1) {
-      tree = { type: level % 2 === 0 ? 'or' : 'and', children: [tree, parse("productKey = 'b'")!], keywordSpans: [], span: { start: 0, end: 0 } };
+      tree = {
+        type: level % 2 === 0 ? 'or' : 'and',
+        children: [tree, parse("productKey = 'b'")!],
+        keywordSpans: [],
+        span: { start: 0, end: 0 },
+      };
     }
     for (const compile of Object.values(COMPILERS)) {
-      expect(messagesOf(() => compile(tree))).toEqual(['Invalid expression tree: the tree nests more than 256 levels deep']);
+      expect(messagesOf(() => compile(tree))).toEqual([
+        'Invalid expression tree: the tree nests more than 256 levels deep',
+      ]);
     }
   });
 
@@ -108,24 +128,44 @@ describe('options are checked at run time and named', () => {
   const ast = parse("status = 'started'");
 
   it('toSql: unknown, missing and wrong options', () => {
-    expect(() => toSql(ast, { dialect: 'oracle' as SqlDialectName })).toThrow(new TypeError('toSql: unknown dialect "oracle": expected postgres, mysql or sqlite'));
-    expect(() => toSql(ast, { dialect: ['postgres'] as unknown as SqlDialectName })).toThrow(/unknown dialect \["postgres"\]/);
-    expect(() => (toSql as (tree: unknown) => unknown)(ast)).toThrow(new TypeError('toSql: options are required: { dialect }'));
-    expect(() => toSql(ast, { dialect: 'postgres', dialekt: 'x' } as never)).toThrow(new TypeError('toSql: unknown option "dialekt": expected schema, dialect, mapping or api'));
-    expect(() => toSql(ast, { dialect: 'postgres', mapping: { table: '' } })).toThrow(/mapping.table must be a non-empty string/);
-    expect(() => toSql(ast, { dialect: 'postgres', schema: {} as never })).toThrow(/schema must be a schema made by defineSchema/);
+    expect(() => toSql(ast, { dialect: 'oracle' as SqlDialectName })).toThrow(
+      new TypeError('toSql: unknown dialect "oracle": expected postgres, mysql or sqlite'),
+    );
+    expect(() => toSql(ast, { dialect: ['postgres'] as unknown as SqlDialectName })).toThrow(
+      /unknown dialect \["postgres"\]/,
+    );
+    expect(() => (toSql as (tree: unknown) => unknown)(ast)).toThrow(
+      new TypeError('toSql: options are required: { dialect }'),
+    );
+    expect(() => toSql(ast, { dialect: 'postgres', dialekt: 'x' } as never)).toThrow(
+      new TypeError('toSql: unknown option "dialekt": expected schema, dialect, mapping or api'),
+    );
+    expect(() => toSql(ast, { dialect: 'postgres', mapping: { table: '' } })).toThrow(
+      /mapping.table must be a non-empty string/,
+    );
+    expect(() => toSql(ast, { dialect: 'postgres', schema: {} as never })).toThrow(
+      /schema must be a schema made by defineSchema/,
+    );
   });
 
   it('the predicate and MongoDB compilers refuse unknown options too', () => {
-    expect(() => toPredicate(ast, { dialect: 'postgres' } as never)).toThrow(new TypeError('toPredicate: unknown option "dialect": expected schema'));
+    expect(() => toPredicate(ast, { dialect: 'postgres' } as never)).toThrow(
+      new TypeError('toPredicate: unknown option "dialect": expected schema'),
+    );
     expect(() => toMongo(ast, 'x' as never)).toThrow(new TypeError('toMongo: options must be an object, found string'));
   });
 
   it('table functions name the bad dialect or option', () => {
-    expect(() => createTableSql('oracle' as SqlDialectName)).toThrow(new TypeError('createTableSql: unknown dialect "oracle": expected postgres, mysql or sqlite'));
-    expect(() => createTableSql('sqlite', { table: 'jobs' } as never)).toThrow(/createTableSql: unknown option "table": expected mapping, schema or api/);
+    expect(() => createTableSql('oracle' as SqlDialectName)).toThrow(
+      new TypeError('createTableSql: unknown dialect "oracle": expected postgres, mysql or sqlite'),
+    );
+    expect(() => createTableSql('sqlite', { table: 'jobs' } as never)).toThrow(
+      /createTableSql: unknown option "table": expected mapping, schema or api/,
+    );
     expect(() => insertRow({}, { dialect: 'db2' as SqlDialectName })).toThrow(/insertRow: unknown dialect "db2"/);
-    expect(() => toSqlSearch({ orgId: 'o' }, { dialect: 'x' as SqlDialectName })).toThrow(/toSqlSearch: unknown dialect "x"/);
+    expect(() => toSqlSearch({ orgId: 'o' }, { dialect: 'x' as SqlDialectName })).toThrow(
+      /toSqlSearch: unknown dialect "x"/,
+    );
   });
 });
 
@@ -137,7 +177,8 @@ type Mutation = (node: Record<string, unknown>) => unknown;
 const MUTATIONS: fc.Arbitrary<Mutation> = fc.constantFrom<Mutation>(
   (node) => ({ ...node, values: [] }),
   (node) => ('value' in node ? { ...node, value: { ...(node.value as object), value: Number.NaN } } : node),
-  (node) => ('value' in node ? { ...node, value: { ...(node.value as object), value: Number.POSITIVE_INFINITY } } : node),
+  (node) =>
+    'value' in node ? { ...node, value: { ...(node.value as object), value: Number.POSITIVE_INFINITY } } : node,
   (node) => ('value' in node ? { ...node, value: { ...(node.value as object), value: null } } : node),
   (node) => ('value' in node ? { ...node, value: { ...(node.value as object), value: 'a\u0000b' } } : node),
   (node) => ('value' in node ? { ...node, value: { ...(node.value as object), value: '\ud800' } } : node),
@@ -178,7 +219,8 @@ function mutateAt(tree: Expression, index: number, mutate: Mutation): unknown {
 let engines: SqlEngine[] = [];
 beforeAll(async () => {
   engines = await availableEngines();
-  for (const engine of engines) for (const statement of createTableSql(engine.dialect)) await engine.query(statement, []);
+  for (const engine of engines)
+    for (const statement of createTableSql(engine.dialect)) await engine.query(statement, []);
 });
 afterAll(async () => {
   await Promise.all(engines.map((engine) => engine.close()));
@@ -191,7 +233,9 @@ describe('mutated trees', () => {
       fc.asyncProperty(validExpression({ maxDepth: 3 }), fc.nat(), MUTATIONS, async (valid, index, mutate) => {
         const mutated = mutateAt(valid, index, mutate);
         const plain = JSON.parse(JSON.stringify(valid)) as Expression;
-        const sameAsValid = JSON.stringify(mutated) === JSON.stringify(plain) || (typeof mutated === 'object' && mutated !== null && 'extra' in mutated);
+        const sameAsValid =
+          JSON.stringify(mutated) === JSON.stringify(plain) ||
+          (typeof mutated === 'object' && mutated !== null && 'extra' in mutated);
         for (const [name, compile] of Object.entries(COMPILERS)) {
           let result: unknown;
           try {
@@ -216,7 +260,8 @@ describe('mutated trees', () => {
           } catch (error) {
             expect(error).toBeInstanceOf(ExpressionError);
           }
-          if (where !== undefined) await engine.query(`SELECT COUNT(*) AS n FROM ota_job WHERE ${where.where}`, where.params as never);
+          if (where !== undefined)
+            await engine.query(`SELECT COUNT(*) AS n FROM ota_job WHERE ${where.where}`, where.params as never);
         }
       }),
       { numRuns: Number(process.env.OTA_HARDENING_RUNS ?? 300), seed: 20261201 },

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { comparison, fieldPath, valueNode, type Expression } from '../../src/language/ast.js';
 import { toMongo } from '../../src/mongo.js';
 import { toPredicate } from '../../src/predicate.js';
-import { asciiCaseInsensitiveContainsSource, containsIgnoringAsciiCase } from '../../src/compile/predicate/values.js';
+import { asciiCaseInsensitiveContainsSource, containsIgnoringAsciiCase } from '../../src/compile/shared/text.js';
 import { ExpressionError } from '../../src/diagnostics/expression-error.js';
 import { parse } from '../../src/language/parse.js';
 import { print } from '../../src/language/print.js';
@@ -29,8 +29,20 @@ const OTA_FILTERS: readonly (readonly [string, Record<string, unknown>])[] = [
   ["productKey in ('a', 'b', 'a')", { productKey: { $in: ['a', 'b'] } }],
   ["productKey in ('a')", { productKey: { $eq: 'a' } }],
   ["status = 'started'", { status: { $eq: 'started' } }],
-  ["name like 'Ab%'", { $or: [{ [DEFAULT]: { $regex: '[aA][bB]\\x25' } }, { [ZH]: { $regex: '[aA][bB]\\x25' } }, { [EN]: { $regex: '[aA][bB]\\x25' } }] }],
-  ["name like ''", { $or: [{ [DEFAULT]: { $type: 'string' } }, { [ZH]: { $type: 'string' } }, { [EN]: { $type: 'string' } }] }],
+  [
+    "name like 'Ab%'",
+    {
+      $or: [
+        { [DEFAULT]: { $regex: '[aA][bB]\\x25' } },
+        { [ZH]: { $regex: '[aA][bB]\\x25' } },
+        { [EN]: { $regex: '[aA][bB]\\x25' } },
+      ],
+    },
+  ],
+  [
+    "name like ''",
+    { $or: [{ [DEFAULT]: { $type: 'string' } }, { [ZH]: { $type: 'string' } }, { [EN]: { $type: 'string' } }] },
+  ],
   ["name.defaultValue like 'é1'", { [DEFAULT]: { $regex: 'é1' } }],
   ["name.default like '.*'", { [DEFAULT]: { $regex: '\\x2e\\x2a' } }],
   [
@@ -67,8 +79,24 @@ const RICH_FILTERS: readonly (readonly [string, Record<string, unknown>])[] = [
     "title != 'x'",
     {
       $and: [
-        { $or: [{ 'title.defaultValue': { $type: 'string' } }, { 'title.i18nValue.zh_CN': { $type: 'string' } }, { 'title.i18nValue.en_US': { $type: 'string' } }] },
-        { $nor: [{ $or: [{ 'title.defaultValue': { $eq: 'x' } }, { 'title.i18nValue.zh_CN': { $eq: 'x' } }, { 'title.i18nValue.en_US': { $eq: 'x' } }] }] },
+        {
+          $or: [
+            { 'title.defaultValue': { $type: 'string' } },
+            { 'title.i18nValue.zh_CN': { $type: 'string' } },
+            { 'title.i18nValue.en_US': { $type: 'string' } },
+          ],
+        },
+        {
+          $nor: [
+            {
+              $or: [
+                { 'title.defaultValue': { $eq: 'x' } },
+                { 'title.i18nValue.zh_CN': { $eq: 'x' } },
+                { 'title.i18nValue.en_US': { $eq: 'x' } },
+              ],
+            },
+          ],
+        },
       ],
     },
   ],
@@ -79,7 +107,10 @@ const RICH_FILTERS: readonly (readonly [string, Record<string, unknown>])[] = [
         {
           $or: [
             { 'title.i18nValue.en_US': { $type: 'string', $ne: '' } },
-            { $nor: [{ 'title.i18nValue.en_US': { $type: 'string', $ne: '' } }], 'title.defaultValue': { $type: 'string' } },
+            {
+              $nor: [{ 'title.i18nValue.en_US': { $type: 'string', $ne: '' } }],
+              'title.defaultValue': { $type: 'string' },
+            },
           ],
         },
       ],
@@ -90,10 +121,16 @@ const RICH_FILTERS: readonly (readonly [string, Record<string, unknown>])[] = [
 describe('toMongo: filters for examples', () => {
   it('null (empty text) is {}', () => expect(toMongo(null)).toEqual({}));
   it.each(OTA_FILTERS)('%s', (text, expected) => expect(toMongo(parse(text))).toEqual(expected));
-  it.each(RICH_FILTERS)('%s', (text, expected) => expect(toMongo(parse(text), { schema: richTestSchema })).toEqual(expected));
+  it.each(RICH_FILTERS)('%s', (text, expected) =>
+    expect(toMongo(parse(text), { schema: richTestSchema })).toEqual(expected),
+  );
 
   it('puts a hostile field name in as an own key, never as a prototype', () => {
-    const schema = defineSchema({ name: 'proto', fields: { ['__proto__']: { type: 'string', operators: ['='] } }, logical: ['and'] });
+    const schema = defineSchema({
+      name: 'proto',
+      fields: { ['__proto__']: { type: 'string', operators: ['='] } },
+      logical: ['and'],
+    });
     const filter = toMongo(parse("__proto__ = 'x'"), { schema });
     expect(Object.getPrototypeOf(filter)).toBe(Object.prototype);
     expect(Object.hasOwn(filter, '__proto__')).toBe(true);
@@ -103,16 +140,27 @@ describe('toMongo: filters for examples', () => {
   it('keeps user text out of keys and operators: values stay values', () => {
     const filter = toMongo(parse("productKey = '$where' and name like '$or'"));
     expect(filter).toEqual({
-      $and: [{ productKey: { $eq: '$where' } }, { $or: ['name.defaultValue', ZH, EN].map((path) => ({ [path]: { $regex: '\\x24[oO][rR]' } })) }],
+      $and: [
+        { productKey: { $eq: '$where' } },
+        { $or: ['name.defaultValue', ZH, EN].map((path) => ({ [path]: { $regex: '\\x24[oO][rR]' } })) },
+      ],
     });
   });
 });
 
 describe('toMongo refuses what MongoDB cannot express safely (ExpressionError 99400)', () => {
-  const mapSchema = defineSchema({ name: 'map', fields: { tags: { type: 'map', operators: ['=', 'exists'] } }, logical: ['and'] });
+  const mapSchema = defineSchema({
+    name: 'map',
+    fields: { tags: { type: 'map', operators: ['=', 'exists'] } },
+    logical: ['and'],
+  });
   const REFUSED: readonly { title: string; ast: Expression; schema?: Schema }[] = [
     { title: 'tags.a.b (a dot in the key)', ast: parse("tags.a.b = 'x'")!, schema: mapSchema },
-    { title: 'tags.$where (hand-built)', ast: comparison(fieldPath('tags.$where'), '=', valueNode('x')), schema: mapSchema },
+    {
+      title: 'tags.$where (hand-built)',
+      ast: comparison(fieldPath('tags.$where'), '=', valueNode('x')),
+      schema: mapSchema,
+    },
     { title: 'tags.<NUL> (hand-built)', ast: comparison(fieldPath('tags.a\u0000b'), 'exists'), schema: mapSchema },
     { title: 'tags. (empty key, hand-built)', ast: comparison(fieldPath('tags.'), 'exists'), schema: mapSchema },
     { title: 'a lone surrogate in a value', ast: comparison(fieldPath('productKey'), '=', valueNode('\ud800')) },
@@ -149,34 +197,49 @@ describe('toMongo selects what toPredicate selects (mingo as the MongoDB engine)
   test.prop([validExpression({ schema: otaJobSchema }), jobInfoRecords({ wrongTypes: true })], { numRuns: 200 })(
     'OTA schema: random valid expressions over nasty JobInfo records',
     (ast, records) => {
-      expect(selectedIndexes(records, mingoTest(toMongo(ast))), print(ast)).toEqual(selectedIndexes(records, toPredicate(ast)));
+      expect(selectedIndexes(records, mingoTest(toMongo(ast))), print(ast)).toEqual(
+        selectedIndexes(records, toPredicate(ast)),
+      );
     },
   );
 
-  test.prop([validExpression({ schema: richTestSchema, mapKeys: MINGO_MAP_KEYS }), richRecords({ wrongTypes: true })], { numRuns: 200 })(
-    'rich test schema: every operator and field type',
-    (ast, records) => {
-      const options = { schema: richTestSchema };
-      expect(selectedIndexes(records, mingoTest(toMongo(ast, options))), print(ast)).toEqual(selectedIndexes(records, toPredicate(ast, options)));
-    },
-  );
+  test.prop([validExpression({ schema: richTestSchema, mapKeys: MINGO_MAP_KEYS }), richRecords({ wrongTypes: true })], {
+    numRuns: 200,
+  })('rich test schema: every operator and field type', (ast, records) => {
+    const options = { schema: richTestSchema };
+    expect(selectedIndexes(records, mingoTest(toMongo(ast, options))), print(ast)).toEqual(
+      selectedIndexes(records, toPredicate(ast, options)),
+    );
+  });
 });
 
 describe('the like regular expression', () => {
-  const text = fc.oneof(poolString(), fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: 'grapheme-ascii', maxLength: 12 }));
+  const text = fc.oneof(
+    poolString(),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 12 }),
+  );
 
-  test.prop([text, text], { numRuns: 300 })('matches s exactly when ASCII-folded s contains ASCII-folded p', (pattern, candidate) => {
-    const expression = new RegExp(asciiCaseInsensitiveContainsSource(pattern));
-    expect(expression.test(candidate)).toBe(containsIgnoringAsciiCase(candidate, pattern));
-  });
+  test.prop([text, text], { numRuns: 300 })(
+    'matches s exactly when ASCII-folded s contains ASCII-folded p',
+    (pattern, candidate) => {
+      const expression = new RegExp(asciiCaseInsensitiveContainsSource(pattern));
+      expect(expression.test(candidate)).toBe(containsIgnoringAsciiCase(candidate, pattern));
+    },
+  );
 
-  test.prop([text, fc.nat(), text, text], { numRuns: 200 })('finds a case variant of p placed anywhere in s', (pattern, seed, before, after) => {
-    const variant = pattern.replace(/[a-z]/gi, (letter, index: number) => ((seed >> index % 30) & 1 ? letter.toUpperCase() : letter.toLowerCase()));
-    expect(new RegExp(asciiCaseInsensitiveContainsSource(pattern)).test(before + variant + after)).toBe(true);
-  });
+  test.prop([text, fc.nat(), text, text], { numRuns: 200 })(
+    'finds a case variant of p placed anywhere in s',
+    (pattern, seed, before, after) => {
+      const variant = pattern.replace(/[a-z]/gi, (letter, index: number) =>
+        (seed >> (index % 30)) & 1 ? letter.toUpperCase() : letter.toLowerCase(),
+      );
+      expect(new RegExp(asciiCaseInsensitiveContainsSource(pattern)).test(before + variant + after)).toBe(true);
+    },
+  );
 
   it('uses no flags, quantifiers, groups or alternation: every ASCII non-alphanumeric is \\xHH', () => {
-    const source = asciiCaseInsensitiveContainsSource("a.*+?^$|()[]{}\\/ -'\"%_#\n\u0000É😀9");
+    const source = asciiCaseInsensitiveContainsSource('a.*+?^$|()[]{}\\/ -\'"%_#\n\u0000É😀9');
     expect(source).toBe(
       '[aA]\\x2e\\x2a\\x2b\\x3f\\x5e\\x24\\x7c\\x28\\x29\\x5b\\x5d\\x7b\\x7d\\x5c\\x2f\\x20\\x2d\\x27\\x22\\x25\\x5f\\x23\\x0a\\x00É😀9',
     );

@@ -37,7 +37,15 @@ const OTA_CASES: readonly Case[] = [
   {
     text: "productKey = 'a'",
     selects: [{ productKey: 'a' }, { productKey: 'a', other: 1 }],
-    rejects: [{ productKey: 'A' }, { productKey: 'a ' }, { productKey: ' a' }, { productKey: null }, { productKey: undefined }, {}, { productKey: ['a'] }],
+    rejects: [
+      { productKey: 'A' },
+      { productKey: 'a ' },
+      { productKey: ' a' },
+      { productKey: null },
+      { productKey: undefined },
+      {},
+      { productKey: ['a'] },
+    ],
   },
   {
     text: "productKey = 'É'",
@@ -63,13 +71,32 @@ const OTA_CASES: readonly Case[] = [
   { text: "status = 'paused'", selects: [], rejects: [{ status: 'paused ' }, { status: 'started' }, {}] },
   {
     text: "name like 'inv'",
-    selects: [named('Inverter'), named('x', { zh_CN: 'INV' }), named(null, { en_US: 'my inverter' }), nameIn({ zh_CN: 'iNv' })],
-    rejects: [named('in v'), nameIn({ es_ES: 'inverter' }), { name: null }, {}, { name: 'inverter' }, named(['inverter'])],
+    selects: [
+      named('Inverter'),
+      named('x', { zh_CN: 'INV' }),
+      named(null, { en_US: 'my inverter' }),
+      nameIn({ zh_CN: 'iNv' }),
+    ],
+    rejects: [
+      named('in v'),
+      nameIn({ es_ES: 'inverter' }),
+      { name: null },
+      {},
+      { name: 'inverter' },
+      named(['inverter']),
+    ],
   },
   {
     text: "name like ''",
     selects: [named(''), nameIn({ zh_CN: '' }), nameIn({ en_US: 'x' })],
-    rejects: [{ name: {} }, { name: null }, {}, nameIn({ es_ES: 'x' }), named(null, { zh_CN: null, en_US: undefined }), named(1)],
+    rejects: [
+      { name: {} },
+      { name: null },
+      {},
+      nameIn({ es_ES: 'x' }),
+      named(null, { zh_CN: null, en_US: undefined }),
+      named(1),
+    ],
   },
   { text: "name like '%'", selects: [named('100%')], rejects: [named('100'), named('')] },
   { text: "name like '_'", selects: [named('a_b')], rejects: [named('ab'), named('a-b')] },
@@ -109,7 +136,14 @@ const OTA_CASES: readonly Case[] = [
       named('x', { zh_CN: 5 }),
       named('x', { en_US: 'y' }),
     ],
-    rejects: [named('x', { zh_CN: 'y' }), named('y', { zh_CN: '' }), nameIn({ en_US: 'x' }), nameIn({ es_ES: 'x' }), {}, { name: null }],
+    rejects: [
+      named('x', { zh_CN: 'y' }),
+      named('y', { zh_CN: '' }),
+      nameIn({ en_US: 'x' }),
+      nameIn({ es_ES: 'x' }),
+      {},
+      { name: null },
+    ],
   },
   {
     text: "name.en_US like 'x'",
@@ -133,8 +167,15 @@ const OTA_CASES: readonly Case[] = [
   },
   {
     text: "(productKey = 'a' or name like 'x') and (status = 'started' or type = 'verify') and firmwareId in ('f')",
-    selects: [{ productKey: 'a', status: 'started', firmwareId: 'f' }, { ...(named('X') as object), type: 'verify', firmwareId: 'f' }],
-    rejects: [{ productKey: 'a', status: 'started' }, { productKey: 'a', firmwareId: 'f' }, { name: { defaultValue: 'y' }, type: 'verify', firmwareId: 'f' }],
+    selects: [
+      { productKey: 'a', status: 'started', firmwareId: 'f' },
+      { ...(named('X') as object), type: 'verify', firmwareId: 'f' },
+    ],
+    rejects: [
+      { productKey: 'a', status: 'started' },
+      { productKey: 'a', firmwareId: 'f' },
+      { name: { defaultValue: 'y' }, type: 'verify', firmwareId: 'f' },
+    ],
   },
   {
     text: "productKey = 'a' or productKey = 'b' or productKey = 'c' or productKey = 'd'",
@@ -159,15 +200,31 @@ const RICH_CASES: readonly Case[] = [
     rejects: [{ code: 'a' }, {}, { code: null }, { code: undefined }, { code: 5 }, { code: true }],
   },
   { text: "code <> 'a'", selects: [{ code: 'b' }], rejects: [{ code: 'a' }, {}] },
-  { text: 'size = 1', selects: [{ size: 1 }, { size: 1.0 }], rejects: [{ size: '1' }, { size: true }, {}, { size: 2 }] },
+  {
+    text: 'size = 1',
+    selects: [{ size: 1 }, { size: 1.0 }],
+    rejects: [{ size: '1' }, { size: true }, {}, { size: 2 }],
+  },
   { text: 'size = 0', selects: [{ size: 0 }, { size: -0 }], rejects: [{ size: '0' }, { size: false }, { size: null }] },
   { text: 'size != 1', selects: [{ size: 2 }, { size: 0 }], rejects: [{ size: 1 }, {}, { size: null }, { size: '2' }] },
-  { text: 'size < 10', selects: [{ size: 9.5 }, { size: -1e300 }], rejects: [{ size: 10 }, { size: 11 }, { size: '1' }, {}, { size: null }, { size: false }] },
+  {
+    text: 'size < 10',
+    selects: [{ size: 9.5 }, { size: -1e300 }],
+    rejects: [{ size: 10 }, { size: 11 }, { size: '1' }, {}, { size: null }, { size: false }],
+  },
   { text: 'size <= 10', selects: [{ size: 10 }, { size: 0 }], rejects: [{ size: 10.0001 }, {}, { size: '10' }] },
   { text: 'size > 10', selects: [{ size: 10.5 }], rejects: [{ size: 10 }, {}, { size: true }] },
   { text: 'size >= -2.5e-8', selects: [{ size: -2.5e-8 }, { size: 0 }], rejects: [{ size: -1 }, {}] },
-  { text: 'size in (1, 2, 3)', selects: [{ size: 2 }], rejects: [{ size: 4 }, { size: '2' }, {}, Object.create({ size: 2 })] },
-  { text: "code in ('x', 'y')", selects: [{ code: 'y' }], rejects: [{ code: 'X' }, Object.create({ code: 'x' }), null, 'x'] },
+  {
+    text: 'size in (1, 2, 3)',
+    selects: [{ size: 2 }],
+    rejects: [{ size: 4 }, { size: '2' }, {}, Object.create({ size: 2 })],
+  },
+  {
+    text: "code in ('x', 'y')",
+    selects: [{ code: 'y' }],
+    rejects: [{ code: 'X' }, Object.create({ code: 'x' }), null, 'x'],
+  },
   { text: "code in ('x', 'x')", selects: [{ code: 'x' }], rejects: [Object.create({ code: 'x' })] },
   {
     text: "code in ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i')",
@@ -175,26 +232,58 @@ const RICH_CASES: readonly Case[] = [
     rejects: [{ code: 'I' }, { code: 'j' }, Object.create({ code: 'a' }), { code: ['a'] }],
   },
   { text: "tags.k in ('a', 'b')", selects: [{ tags: { k: 'b' } }], rejects: [{ tags: Object.create({ k: 'a' }) }] },
-  { text: 'active = true', selects: [{ active: true }], rejects: [{ active: false }, { active: 'true' }, { active: 1 }, {}] },
-  { text: 'active != true', selects: [{ active: false }], rejects: [{ active: true }, {}, { active: 0 }, { active: null }] },
+  {
+    text: 'active = true',
+    selects: [{ active: true }],
+    rejects: [{ active: false }, { active: 'true' }, { active: 1 }, {}],
+  },
+  {
+    text: 'active != true',
+    selects: [{ active: false }],
+    rejects: [{ active: true }, {}, { active: 0 }, { active: null }],
+  },
   { text: 'active in (false)', selects: [{ active: false }], rejects: [{ active: true }, { active: 0 }] },
   { text: "kind = 'alpha'", selects: [{ kind: 'alpha' }], rejects: [{ kind: 'Alpha' }] },
   { text: "code like 'ab'", selects: [{ code: 'xABy' }], rejects: [{ code: 'a b' }, {}, { code: 12 }] },
   { text: "code like ''", selects: [{ code: '' }, { code: 'x' }], rejects: [{}, { code: null }, { code: 0 }] },
   { text: "code like '10'", selects: [{ code: 'x10' }], rejects: [{ code: 10 }, { code: '1 0' }] },
-  { text: 'exists(code)', selects: [{ code: '' }, { code: 'x' }], rejects: [{}, { code: null }, { code: undefined }, { code: 0 }, { code: {} }] },
+  {
+    text: 'exists(code)',
+    selects: [{ code: '' }, { code: 'x' }],
+    rejects: [{}, { code: null }, { code: undefined }, { code: 0 }, { code: {} }],
+  },
   { text: 'code is not null', selects: [{ code: '' }], rejects: [{}, { code: null }, { code: false }] },
-  { text: 'not exists(code)', selects: [{}, { code: null }, { code: undefined }, { code: 0 }, { code: [] }], rejects: [{ code: '' }, { code: 'x' }] },
+  {
+    text: 'not exists(code)',
+    selects: [{}, { code: null }, { code: undefined }, { code: 0 }, { code: [] }],
+    rejects: [{ code: '' }, { code: 'x' }],
+  },
   { text: 'code is null', selects: [{}, { code: null }, { code: 1 }], rejects: [{ code: '' }] },
   { text: 'exists(size)', selects: [{ size: 0 }], rejects: [{ size: '0' }, {}, { size: null }] },
   { text: 'active is null', selects: [{}, { active: 'false' }], rejects: [{ active: false }] },
   {
     text: "tags.k = 'v'",
     selects: [{ tags: { k: 'v' } }, { tags: { k: 'v', K: 'w' } }],
-    rejects: [{ tags: { K: 'v' } }, { tags: {} }, {}, { tags: null }, { tags: 'k' }, { tags: ['v'] }, { tags: { k: null } }],
+    rejects: [
+      { tags: { K: 'v' } },
+      { tags: {} },
+      {},
+      { tags: null },
+      { tags: 'k' },
+      { tags: ['v'] },
+      { tags: { k: null } },
+    ],
   },
-  { text: 'exists(tags.k)', selects: [{ tags: { k: '' } }], rejects: [{ tags: { k: null } }, { tags: {} }, { tags: { k: 1 } }] },
-  { text: 'not exists(tags.k)', selects: [{ tags: { k: null } }, { tags: {} }, {}, { tags: 'x' }], rejects: [{ tags: { k: 'v' } }] },
+  {
+    text: 'exists(tags.k)',
+    selects: [{ tags: { k: '' } }],
+    rejects: [{ tags: { k: null } }, { tags: {} }, { tags: { k: 1 } }],
+  },
+  {
+    text: 'not exists(tags.k)',
+    selects: [{ tags: { k: null } }, { tags: {} }, {}, { tags: 'x' }],
+    rejects: [{ tags: { k: 'v' } }],
+  },
   { text: "tags.a-b/c like 'X'", selects: [{ tags: { 'a-b/c': 'x' } }], rejects: [{ tags: { a: { 'b/c': 'x' } } }] },
   { text: "tags.k != 'v'", selects: [{ tags: { k: 'w' } }], rejects: [{ tags: { k: 'v' } }, { tags: {} }] },
   { text: "tags.0 = 'v'", selects: [{ tags: { 0: 'v' } }], rejects: [{ tags: ['v'] }] },
@@ -206,7 +295,14 @@ const RICH_CASES: readonly Case[] = [
   {
     text: "title != 'x'",
     selects: [title('y'), title('y', { zh_CN: 'z' }), title(null, { en_US: 'y' })],
-    rejects: [title('x'), title('y', { zh_CN: 'x' }), title('x', { zh_CN: 'y' }), {}, title(null), title(null, { es_ES: 'y' })],
+    rejects: [
+      title('x'),
+      title('y', { zh_CN: 'x' }),
+      title('x', { zh_CN: 'y' }),
+      {},
+      title(null),
+      title(null, { es_ES: 'y' }),
+    ],
   },
   {
     text: "title.zh_CN != 'x'",
@@ -228,8 +324,16 @@ const RICH_CASES: readonly Case[] = [
     selects: [title(null, { zh_CN: '' }), title(null), {}, title(1, { zh_CN: 2 })],
     rejects: [title('', { zh_CN: '' }), title(null, { zh_CN: 'x' }), title('d')],
   },
-  { text: 'title.en_US is not null', selects: [title('d', { en_US: null }), title(null, { en_US: 'e' })], rejects: [title(null, { en_US: '' })] },
-  { text: "title in ('a', 'b')", selects: [title('a'), title(null, { zh_CN: 'b' })], rejects: [title('c', { es_ES: 'a' })] },
+  {
+    text: 'title.en_US is not null',
+    selects: [title('d', { en_US: null }), title(null, { en_US: 'e' })],
+    rejects: [title(null, { en_US: '' })],
+  },
+  {
+    text: "title in ('a', 'b')",
+    selects: [title('a'), title(null, { zh_CN: 'b' })],
+    rejects: [title('c', { es_ES: 'a' })],
+  },
   { text: "title.default in ('a')", selects: [title('a', { zh_CN: 'b' })], rejects: [title(null, { zh_CN: 'a' })] },
   {
     text: "constructor = 'x'",
@@ -242,7 +346,11 @@ const RICH_CASES: readonly Case[] = [
     selects: [JSON.parse('{"tags":{"__proto__":"x"}}')],
     rejects: [{ tags: {} }, { tags: Object.create({ __proto__: 'x' }) }],
   },
-  { text: 'exists(tags.__proto__)', selects: [JSON.parse('{"tags":{"__proto__":""}}')], rejects: [{ tags: {} }, { tags: Object.create(null) }] },
+  {
+    text: 'exists(tags.__proto__)',
+    selects: [JSON.parse('{"tags":{"__proto__":""}}')],
+    rejects: [{ tags: {} }, { tags: Object.create(null) }],
+  },
   { text: 'not exists(tags.__proto__)', selects: [{ tags: {} }], rejects: [JSON.parse('{"tags":{"__proto__":"x"}}')] },
   { text: 'exists(tags.toString)', selects: [{ tags: { toString: 's' } }], rejects: [{ tags: {} }] },
   { text: 'not exists(tags.constructor)', selects: [{ tags: {} }], rejects: [{ tags: { constructor: 'c' } }] },
@@ -254,7 +362,11 @@ const RICH_CASES: readonly Case[] = [
   {
     text: "title like 'x'",
     selects: [{ title: Object.assign(Object.create(null) as object, { defaultValue: 'x' }) }],
-    rejects: [{ title: Object.create({ defaultValue: 'x' }) }, { title: { i18nValue: Object.create({ zh_CN: 'x' }) } }, { title: Object.create({ i18nValue: { zh_CN: 'x' } }) }],
+    rejects: [
+      { title: Object.create({ defaultValue: 'x' }) },
+      { title: { i18nValue: Object.create({ zh_CN: 'x' }) } },
+      { title: Object.create({ i18nValue: { zh_CN: 'x' } }) },
+    ],
   },
   {
     text: "title.zh_CN = 'd'",
@@ -274,14 +386,32 @@ describe('toPredicate: everything else', () => {
   });
 
   it('never throws on any record, getters that throw aside', () => {
-    const predicate = toPredicate(parse("code = 'x' or title like 'y' or tags.k like '' or not exists(size)"), { schema: richTestSchema });
-    for (const record of [null, undefined, 0, '', Symbol('s'), () => 1, [], new Map(), new Date(0), { title: [] }, { tags: new Map([['k', 'x']]) }]) {
+    const predicate = toPredicate(parse("code = 'x' or title like 'y' or tags.k like '' or not exists(size)"), {
+      schema: richTestSchema,
+    });
+    for (const record of [
+      null,
+      undefined,
+      0,
+      '',
+      Symbol('s'),
+      () => 1,
+      [],
+      new Map(),
+      new Date(0),
+      { title: [] },
+      { tags: new Map([['k', 'x']]) },
+    ]) {
       expect(typeof predicate(record)).toBe('boolean');
     }
   });
 
   it('a schema field named __proto__ reads an own property only', () => {
-    const schema = defineSchema({ name: 'proto', fields: { ['__proto__']: { type: 'string', operators: ['=', 'exists'] } }, logical: ['and'] });
+    const schema = defineSchema({
+      name: 'proto',
+      fields: { ['__proto__']: { type: 'string', operators: ['=', 'exists'] } },
+      logical: ['and'],
+    });
     expect(toPredicate(parse("__proto__ = 'x'"), { schema })(JSON.parse('{"__proto__":"x"}'))).toBe(true);
     expect(toPredicate(parse('exists(__proto__)'), { schema })({})).toBe(false);
   });
@@ -300,13 +430,37 @@ describe('toPredicate refuses invalid trees with ExpressionError 99400', () => {
     { title: "operator not allowed: name = 'a'", ast: parse("name = 'a'")! },
     { title: "unknown locale: name.fr_FR like 'a'", ast: parse("name.fr_FR like 'a'")! },
     { title: 'wrong value type: productKey = 1', ast: parse('productKey = 1')! },
-    { title: "logical operator not allowed: a = 'x' or a = 'y'", ast: parse("a = 'x' or a = 'y'")!, schema: defineSchema({ name: 'and-only', fields: { a: { type: 'string', operators: ['='] } }, logical: ['and'] }) },
-    { title: 'hand-built NaN: size = NaN', ast: comparison(fieldPath('size'), '=', valueNode(Number.NaN)), schema: richTestSchema },
-    { title: 'hand-built Infinity: size < Infinity', ast: comparison(fieldPath('size'), '<', valueNode(Number.POSITIVE_INFINITY)), schema: richTestSchema },
-    { title: 'hand-built empty in', ast: { ...comparison(fieldPath('productKey'), 'in', [valueNode('a')]), values: [] } },
-    { title: 'hand-built unknown operator', ast: { ...comparison(fieldPath('productKey'), '=', valueNode('a')), op: '~' } as unknown as Expression },
-    { title: 'hand-built unknown node type', ast: { type: 'xor', children: [], keywordSpans: [], span: { start: 0, end: 0 } } as unknown as Expression },
-    { title: 'hand-built object value', ast: comparison(fieldPath('productKey'), '=', { value: {} as unknown as string, span: { start: 0, end: 0 } }) },
+    {
+      title: "logical operator not allowed: a = 'x' or a = 'y'",
+      ast: parse("a = 'x' or a = 'y'")!,
+      schema: defineSchema({ name: 'and-only', fields: { a: { type: 'string', operators: ['='] } }, logical: ['and'] }),
+    },
+    {
+      title: 'hand-built NaN: size = NaN',
+      ast: comparison(fieldPath('size'), '=', valueNode(Number.NaN)),
+      schema: richTestSchema,
+    },
+    {
+      title: 'hand-built Infinity: size < Infinity',
+      ast: comparison(fieldPath('size'), '<', valueNode(Number.POSITIVE_INFINITY)),
+      schema: richTestSchema,
+    },
+    {
+      title: 'hand-built empty in',
+      ast: { ...comparison(fieldPath('productKey'), 'in', [valueNode('a')]), values: [] },
+    },
+    {
+      title: 'hand-built unknown operator',
+      ast: { ...comparison(fieldPath('productKey'), '=', valueNode('a')), op: '~' } as unknown as Expression,
+    },
+    {
+      title: 'hand-built unknown node type',
+      ast: { type: 'xor', children: [], keywordSpans: [], span: { start: 0, end: 0 } } as unknown as Expression,
+    },
+    {
+      title: 'hand-built object value',
+      ast: comparison(fieldPath('productKey'), '=', { value: {} as unknown as string, span: { start: 0, end: 0 } }),
+    },
   ];
 
   it.each(INVALID)('$title', ({ ast, schema }) => {
@@ -320,7 +474,9 @@ describe('toPredicate refuses invalid trees with ExpressionError 99400', () => {
     const error = thrown as ExpressionError;
     expect(error.code).toBe(99400);
     expect(error.diagnostics.length).toBeGreaterThan(0);
-    expect(error.diagnostics.every((diagnostic) => diagnostic.severity === 'error' && diagnostic.code === 99400)).toBe(true);
+    expect(error.diagnostics.every((diagnostic) => diagnostic.severity === 'error' && diagnostic.code === 99400)).toBe(
+      true,
+    );
   });
 
   it('reports every error at once, with the exact EnOS message and the operator span', () => {

@@ -68,10 +68,20 @@ function availability(info: { available: boolean; reason?: string }): { availabl
 }
 
 function compile(testCase: EngineCase, dialect: SqlDialectName, mapping?: SqlMapping) {
-  return toSql(parse(testCase.text), { dialect, ...(testCase.wide ? { schema: wideSchema } : {}), ...(mapping ? { mapping } : {}) });
+  return toSql(parse(testCase.text), {
+    dialect,
+    ...(testCase.wide ? { schema: wideSchema } : {}),
+    ...(mapping ? { mapping } : {}),
+  });
 }
 
-async function selectIds(engine: Engine, where: string, params: readonly unknown[], table = 'ota_job', idColumn = 'job_id'): Promise<string[]> {
+async function selectIds(
+  engine: Engine,
+  where: string,
+  params: readonly unknown[],
+  table = 'ota_job',
+  idColumn = 'job_id',
+): Promise<string[]> {
   const q = engine.dialect === 'mysql' ? '`' : '"';
   const rows = await engine.rows(`SELECT ${q}${idColumn}${q} AS id FROM ${q}${table}${q} WHERE ${where}`, params);
   return rows.map((row) => String(row['id'])).sort();
@@ -115,20 +125,28 @@ for (const spec of ENGINES) {
     });
 
     it('an SQL-looking value leaves the table intact', async () => {
-      const { where, params } = toSql(parse("productKey = 'x''); drop table ota_job; --'"), { dialect: engine.dialect });
+      const { where, params } = toSql(parse("productKey = 'x''); drop table ota_job; --'"), {
+        dialect: engine.dialect,
+      });
       expect(where).not.toContain('drop');
       expect(await selectIds(engine, where, params)).toEqual([]);
       expect(await selectIds(engine, '1=1', [])).toHaveLength(ALL_IDS.length);
     });
 
     it('stores wrong-typed values as NULL', async () => {
-      const rows = await engine.rows(`SELECT * FROM ota_job WHERE job_id = ${engine.dialect === 'postgres' ? '$1' : '?'}`, ['wrong-type']);
+      const rows = await engine.rows(
+        `SELECT * FROM ota_job WHERE job_id = ${engine.dialect === 'postgres' ? '$1' : '?'}`,
+        ['wrong-type'],
+      );
       expect(rows[0]?.['name_default']).toBeNull();
       expect(rows[0]?.['product_key']).toBeNull();
     });
 
     it('doc holds the whole JobInfo', async () => {
-      const rows = await engine.rows(`SELECT doc FROM ota_job WHERE job_id = ${engine.dialect === 'postgres' ? '$1' : '?'}`, ['zh-set']);
+      const rows = await engine.rows(
+        `SELECT doc FROM ota_job WHERE job_id = ${engine.dialect === 'postgres' ? '$1' : '?'}`,
+        ['zh-set'],
+      );
       const doc = rows[0]?.['doc'];
       expect(typeof doc === 'string' ? JSON.parse(doc) : doc).toEqual(JOBS.find((j) => j.jobId === 'zh-set'));
     });
@@ -153,7 +171,9 @@ describe('values no engine can store', () => {
     expect(() => toSql(ast, { dialect })).toThrow(/lone UTF-16 surrogate/);
   });
   it('toRow refuses NUL anywhere in the record, naming where', () => {
-    expect(() => toRow({ orgId: 'o', jobId: 'j', createTime: 1, name: { defaultValue: 'a\u0000' } })).toThrow(/name\.defaultValue.*NUL/);
+    expect(() => toRow({ orgId: 'o', jobId: 'j', createTime: 1, name: { defaultValue: 'a\u0000' } })).toThrow(
+      /name\.defaultValue.*NUL/,
+    );
     expect(() => toRow({ orgId: 'o', jobId: 'j', createTime: 1, extra: ['\uDC00'] })).toThrow(/extra\[0\].*surrogate/);
   });
   it.skipIf(!databases.postgres.available)('postgres really rejects NUL (why the check exists)', async () => {
@@ -171,7 +191,8 @@ describe.skipIf(!databases.postgres.available)('postgres: the traps are real, an
   beforeAll(async () => {
     engine = await postgresEngine();
     for (const statement of createTableSql('postgres')) await engine.exec(statement);
-    for (const job of JOBS) await engine.exec(insertRow(job, { dialect: 'postgres' }).sql, insertRow(job, { dialect: 'postgres' }).params);
+    for (const job of JOBS)
+      await engine.exec(insertRow(job, { dialect: 'postgres' }).sql, insertRow(job, { dialect: 'postgres' }).params);
     await engine.exec('ANALYZE ota_job');
   });
   afterAll(async () => engine?.close());
@@ -201,52 +222,72 @@ describe.skipIf(!databases.postgres.available)('postgres: the traps are real, an
   });
 });
 
-describe.skipIf(!databases.mariadb.available)('mariadb: the traps are real, and a foreign case-insensitive table is exact', () => {
-  let engine: Engine;
-  const mapping: SqlMapping = {
-    table: 'Jobs CI',
-    columns: { productKey: 'Product`Key', nameDefault: 'nm', nameZhCn: 'nm_zh', nameEnUs: 'nm_en' },
-  };
-  beforeAll(async () => {
-    engine = await mariaDbEngine();
-    // No collation given: the database default, utf8mb4_general_ci (case- and accent-insensitive, PAD SPACE).
-    await engine.exec('CREATE TABLE `Jobs CI` (id VARCHAR(20), `Product``Key` VARCHAR(50), nm TEXT, nm_zh TEXT, nm_en TEXT, KEY pk_idx (`Product``Key`))');
-    const rows: [string, string | null, string | null, string | null][] = [
-      ['a', 'pk', 'Élan', null],
-      ['b', 'PK', 'élan', '  '],
-      ['c', 'pk ', 'ELAN', ''],
-      ['d', 'pK', 'Straße', null],
-    ];
-    for (const [id, pk, nm, zh] of rows) await engine.exec('INSERT INTO `Jobs CI` (id, `Product``Key`, nm, nm_zh) VALUES (?, ?, ?, ?)', [id, pk, nm, zh]);
-  });
-  afterAll(async () => engine?.close());
+describe.skipIf(!databases.mariadb.available)(
+  'mariadb: the traps are real, and a foreign case-insensitive table is exact',
+  () => {
+    let engine: Engine;
+    const mapping: SqlMapping = {
+      table: 'Jobs CI',
+      columns: { productKey: 'Product`Key', nameDefault: 'nm', nameZhCn: 'nm_zh', nameEnUs: 'nm_en' },
+    };
+    beforeAll(async () => {
+      engine = await mariaDbEngine();
+      // No collation given: the database default, utf8mb4_general_ci (case- and accent-insensitive, PAD SPACE).
+      await engine.exec(
+        'CREATE TABLE `Jobs CI` (id VARCHAR(20), `Product``Key` VARCHAR(50), nm TEXT, nm_zh TEXT, nm_en TEXT, KEY pk_idx (`Product``Key`))',
+      );
+      const rows: [string, string | null, string | null, string | null][] = [
+        ['a', 'pk', 'Élan', null],
+        ['b', 'PK', 'élan', '  '],
+        ['c', 'pk ', 'ELAN', ''],
+        ['d', 'pK', 'Straße', null],
+      ];
+      for (const [id, pk, nm, zh] of rows)
+        await engine.exec('INSERT INTO `Jobs CI` (id, `Product``Key`, nm, nm_zh) VALUES (?, ?, ?, ?)', [
+          id,
+          pk,
+          nm,
+          zh,
+        ]);
+    });
+    afterAll(async () => engine?.close());
 
-  it("a _ci PAD SPACE collation makes 'a' = 'A ' true (why the compiler adds a binary comparison)", async () => {
-    expect(await engine.rows("SELECT 'a' = 'A ' AS eq, 'É' = 'e' AS accent")).toEqual([{ eq: 1, accent: 1 }]);
-  });
-  it.each([
-    ["productKey = 'pk'", ['a']],
-    ["productKey = 'pk '", ['c']],
-    ["productKey in ('PK', 'pK')", ['b', 'd']],
-    ["name like 'élan'", ['b']],
-    ["name like 'elan'", ['c']],
-    ["name like 'ss'", []],
-    ["name.zh_CN like '  '", ['b']],
-    ["name.zh_CN like 'elan'", ['c']],
-  ] as const)('%s', async (text, ids) => {
-    const { where, params } = toSql(parse(text), { dialect: 'mysql', mapping });
-    expect(await selectIds(engine, where, params, 'Jobs CI', 'id')).toEqual([...ids]);
-  });
-});
+    it("a _ci PAD SPACE collation makes 'a' = 'A ' true (why the compiler adds a binary comparison)", async () => {
+      expect(await engine.rows("SELECT 'a' = 'A ' AS eq, 'É' = 'e' AS accent")).toEqual([{ eq: 1, accent: 1 }]);
+    });
+    it.each([
+      ["productKey = 'pk'", ['a']],
+      ["productKey = 'pk '", ['c']],
+      ["productKey in ('PK', 'pK')", ['b', 'd']],
+      ["name like 'élan'", ['b']],
+      ["name like 'elan'", ['c']],
+      ["name like 'ss'", []],
+      ["name.zh_CN like '  '", ['b']],
+      ["name.zh_CN like 'elan'", ['c']],
+    ] as const)('%s', async (text, ids) => {
+      const { where, params } = toSql(parse(text), { dialect: 'mysql', mapping });
+      expect(await selectIds(engine, where, params, 'Jobs CI', 'id')).toEqual([...ids]);
+    });
+  },
+);
 
 describe('sqlite: a foreign NOCASE / RTRIM table is exact', () => {
   let engine: Engine;
-  const mapping: SqlMapping = { table: 'jobs', columns: { productKey: 'pk', nameDefault: 'nm', nameZhCn: 'nm_zh', nameEnUs: 'nm_en' } };
+  const mapping: SqlMapping = {
+    table: 'jobs',
+    columns: { productKey: 'pk', nameDefault: 'nm', nameZhCn: 'nm_zh', nameEnUs: 'nm_en' },
+  };
   beforeAll(async () => {
     engine = await sqliteEngine();
-    await engine.exec('CREATE TABLE jobs (id TEXT, pk TEXT COLLATE NOCASE, nm TEXT COLLATE RTRIM, nm_zh TEXT, nm_en TEXT)');
+    await engine.exec(
+      'CREATE TABLE jobs (id TEXT, pk TEXT COLLATE NOCASE, nm TEXT COLLATE RTRIM, nm_zh TEXT, nm_en TEXT)',
+    );
     await engine.exec('CREATE INDEX jobs_pk ON jobs (pk)');
-    for (const [id, pk, nm] of [['a', 'pk', 'Élan'], ['b', 'PK', 'élan'], ['c', 'pk ', 'x ']]) {
+    for (const [id, pk, nm] of [
+      ['a', 'pk', 'Élan'],
+      ['b', 'PK', 'élan'],
+      ['c', 'pk ', 'x '],
+    ]) {
       await engine.exec('INSERT INTO jobs (id, pk, nm) VALUES (?, ?, ?)', [id, pk, nm]);
     }
   });

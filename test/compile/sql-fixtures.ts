@@ -41,14 +41,29 @@ export const JOBS: readonly JobInfo[] = [
   job('no-name', {}),
   job('wrong-type', { name: { defaultValue: 42 }, productKey: 7 }),
   job('injection', { productKey: "'); drop table ota_job; --" }),
-  job('upper-ascii', { name: { defaultValue: 'FIRMWARE Upgrade' }, firmwareName: { defaultValue: 'FW', i18nValue: { en_US: 'Firmware EN' } } }),
+  job('upper-ascii', {
+    name: { defaultValue: 'FIRMWARE Upgrade' },
+    firmwareName: { defaultValue: 'FW', i18nValue: { en_US: 'Firmware EN' } },
+  }),
 ];
 
 export const ALL_IDS: readonly string[] = JOBS.map((j) => j.jobId);
 
 const WITH_DEFAULT = [
-  'accent-upper', 'accent-lower', 'percent', 'no-percent', 'backslash', 'strasse', 'eszett', 'turkish',
-  'zh-empty', 'zh-set', 'zh-null', 'zh-spaces', 'empty-default', 'upper-ascii',
+  'accent-upper',
+  'accent-lower',
+  'percent',
+  'no-percent',
+  'backslash',
+  'strasse',
+  'eszett',
+  'turkish',
+  'zh-empty',
+  'zh-set',
+  'zh-null',
+  'zh-spaces',
+  'empty-default',
+  'upper-ascii',
 ];
 
 export interface EngineCase {
@@ -72,9 +87,17 @@ export const ENGINE_CASES: readonly EngineCase[] = [
   { trap: 'ß is not ss', text: "name like 'ss'", ids: ['strasse'] },
   { trap: 'ß is not ss', text: "name like 'straße'", ids: ['eszett'] },
   { trap: 'Turkish İ is not i', text: "name like 'istanbul'", ids: [] },
-  { trap: 'like on a locale falls back on empty or missing', text: "name.zh_CN like 'default'", ids: ['zh-empty', 'zh-null'] },
+  {
+    trap: 'like on a locale falls back on empty or missing',
+    text: "name.zh_CN like 'default'",
+    ids: ['zh-empty', 'zh-null'],
+  },
   { trap: 'a locale of spaces is not empty (PAD SPACE)', text: "name.zh_CN like '  '", ids: ['zh-spaces'] },
-  { trap: 'like on a locale falls back', text: "name.en_US like 'default name'", ids: ['zh-empty', 'zh-set', 'zh-null', 'zh-spaces'] },
+  {
+    trap: 'like on a locale falls back',
+    text: "name.en_US like 'default name'",
+    ids: ['zh-empty', 'zh-set', 'zh-null', 'zh-spaces'],
+  },
   { trap: 'like on a locale', text: "name.zh_CN like '中文'", ids: ['zh-set', 'zh-only'] },
   { trap: 'bare i18n name: any of default, zh, en', text: "name like 'english'", ids: ['en-only'] },
   { trap: 'default only', text: "name.defaultValue like 'english'", ids: [] },
@@ -88,7 +111,11 @@ export const ENGINE_CASES: readonly EngineCase[] = [
   { trap: 'SQL in a value is a value', text: "productKey = '''); drop table ota_job; --'", ids: ['injection'] },
   { trap: 'backslash in =', text: "productKey = 'a\\\\b'", ids: ['backslash'] },
   { trap: 'or', text: "name like 'firmware' or productKey = 'pk'", ids: ['accent-upper', 'upper-ascii'] },
-  { trap: 'or inside and', text: "(name like 'café' or productKey = 'PK') and name like 'élan'", ids: ['accent-lower'] },
+  {
+    trap: 'or inside and',
+    text: "(name like 'café' or productKey = 'PK') and name like 'élan'",
+    ids: ['accent-lower'],
+  },
   { trap: 'i18n locale of another field', text: "firmwareName.en_US like 'firmware en'", ids: ['upper-ascii'] },
   { trap: 'i18n locale falls back to default', text: "firmwareName.zh_CN like 'fw'", ids: ['upper-ascii'] },
   {
@@ -101,7 +128,9 @@ export const ENGINE_CASES: readonly EngineCase[] = [
     trap: 'not exists is IS NULL (wrong type is absent)',
     wide: true,
     text: 'not exists(productKey)',
-    ids: ALL_IDS.filter((id) => !['accent-upper', 'accent-lower', 'percent', 'no-percent', 'backslash', 'injection'].includes(id)),
+    ids: ALL_IDS.filter(
+      (id) => !['accent-upper', 'accent-lower', 'percent', 'no-percent', 'backslash', 'injection'].includes(id),
+    ),
   },
   {
     trap: '!= on a bare i18n name: some candidate present, none equal',
@@ -110,10 +139,25 @@ export const ENGINE_CASES: readonly EngineCase[] = [
     ids: [...WITH_DEFAULT.filter((id) => !id.startsWith('zh-')), 'zh-only', 'en-only'],
   },
   { trap: '= on a locale falls back', wide: true, text: "name.zh_CN = 'Default Name'", ids: ['zh-empty', 'zh-null'] },
-  { trap: '!= on a locale', wide: true, text: "name.zh_CN != 'Default Name'", ids: [...WITH_DEFAULT.filter((id) => !['zh-empty', 'zh-null'].includes(id)), 'zh-only'] },
-  { trap: 'is null on a locale: empty locale and no default', wide: true, text: 'name.zh_CN is null', ids: ['en-only', 'no-name', 'wrong-type', 'injection'] },
+  {
+    trap: '!= on a locale',
+    wide: true,
+    text: "name.zh_CN != 'Default Name'",
+    ids: [...WITH_DEFAULT.filter((id) => !['zh-empty', 'zh-null'].includes(id)), 'zh-only'],
+  },
+  {
+    trap: 'is null on a locale: empty locale and no default',
+    wide: true,
+    text: 'name.zh_CN is null',
+    ids: ['en-only', 'no-name', 'wrong-type', 'injection'],
+  },
   { trap: 'exists on a bare name', wide: true, text: 'exists(name)', ids: [...WITH_DEFAULT, 'zh-only', 'en-only'] },
-  { trap: 'like on a plain string column', wide: true, text: "productKey like 'PK'", ids: ['accent-upper', 'accent-lower', 'percent', 'no-percent'] },
+  {
+    trap: 'like on a plain string column',
+    wide: true,
+    text: "productKey like 'PK'",
+    ids: ['accent-upper', 'accent-lower', 'percent', 'no-percent'],
+  },
   {
     trap: 'two-valued: a NULL column under or, then negated by the test',
     wide: true,

@@ -23,15 +23,26 @@ interface Expected {
 
 const DIALECTS: readonly SqlDialectName[] = ['postgres', 'mysql', 'sqlite'];
 
-function expectSql(text: string, expected: Record<SqlDialectName, Expected>, options: { schema?: typeof wideSchema } = {}): void {
+function expectSql(
+  text: string,
+  expected: Record<SqlDialectName, Expected>,
+  options: { schema?: typeof wideSchema } = {},
+): void {
   for (const dialect of DIALECTS) {
-    expect(toSql(parse(text), { dialect, ...options }), dialect).toEqual({ where: expected[dialect].where, params: expected[dialect].params });
+    expect(toSql(parse(text), { dialect, ...options }), dialect).toEqual({
+      where: expected[dialect].where,
+      params: expected[dialect].params,
+    });
   }
 }
 
-const PG_FOLD = (column: string): string => `translate(${column}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
+const PG_FOLD = (column: string): string =>
+  `translate(${column}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
 const MY_FOLD = (column: string): string =>
-  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].reduce((sql, letter) => `REPLACE(${sql}, '${letter}', '${letter.toLowerCase()}')`, `CAST(${column} AS BINARY)`);
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].reduce(
+    (sql, letter) => `REPLACE(${sql}, '${letter}', '${letter.toLowerCase()}')`,
+    `CAST(${column} AS BINARY)`,
+  );
 const MY_EQ = (column: string): string => `${column} = ? AND CAST(${column} AS BINARY) = CAST(? AS BINARY)`;
 
 const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: typeof wideSchema }?][] = [
@@ -58,8 +69,14 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
   [
     "name.default like 'X%_\\\\'",
     {
-      postgres: { where: `"name_default" IS NOT NULL AND ${PG_FOLD('"name_default"')} LIKE $1`, params: ['%x\\%\\_\\\\%'] },
-      mysql: { where: `\`name_default\` IS NOT NULL AND LOCATE(CAST(? AS BINARY), ${MY_FOLD('`name_default`')}) > 0`, params: ['x%_\\'] },
+      postgres: {
+        where: `"name_default" IS NOT NULL AND ${PG_FOLD('"name_default"')} LIKE $1`,
+        params: ['%x\\%\\_\\\\%'],
+      },
+      mysql: {
+        where: `\`name_default\` IS NOT NULL AND LOCATE(CAST(? AS BINARY), ${MY_FOLD('`name_default`')}) > 0`,
+        params: ['x%_\\'],
+      },
       sqlite: { where: '"name_default" IS NOT NULL AND instr(lower("name_default"), ?) > 0', params: ['x%_\\'] },
     },
   ],
@@ -67,7 +84,14 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
     "name like 'É'",
     {
       postgres: {
-        where: ['name_default', 'name_zh_cn', 'name_en_us'].map((c) => `("${c}" IS NOT NULL AND ${PG_FOLD(`"${c}"`)} LIKE $${['name_default', 'name_zh_cn', 'name_en_us'].indexOf(c) + 1})`).join(' OR ').replace(/^/, '(').replace(/$/, ')'),
+        where: ['name_default', 'name_zh_cn', 'name_en_us']
+          .map(
+            (c) =>
+              `("${c}" IS NOT NULL AND ${PG_FOLD(`"${c}"`)} LIKE $${['name_default', 'name_zh_cn', 'name_en_us'].indexOf(c) + 1})`,
+          )
+          .join(' OR ')
+          .replace(/^/, '(')
+          .replace(/$/, ')'),
         params: ['%É%', '%É%', '%É%'],
       },
       mysql: {
@@ -107,7 +131,8 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
     "productKey = 'a' and (status = 'started' or type = 'verify')",
     {
       postgres: {
-        where: '"product_key" IS NOT NULL AND "product_key" = $1 AND (("status" IS NOT NULL AND "status" = $2) OR ("type" IS NOT NULL AND "type" = $3))',
+        where:
+          '"product_key" IS NOT NULL AND "product_key" = $1 AND (("status" IS NOT NULL AND "status" = $2) OR ("type" IS NOT NULL AND "type" = $3))',
         params: ['a', 'started', 'verify'],
       },
       mysql: {
@@ -125,7 +150,10 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
     "productKey != 'a'",
     {
       postgres: { where: '"product_key" IS NOT NULL AND "product_key" <> $1', params: ['a'] },
-      mysql: { where: '`product_key` IS NOT NULL AND CAST(`product_key` AS BINARY) <> CAST(? AS BINARY)', params: ['a'] },
+      mysql: {
+        where: '`product_key` IS NOT NULL AND CAST(`product_key` AS BINARY) <> CAST(? AS BINARY)',
+        params: ['a'],
+      },
       sqlite: { where: '"product_key" IS NOT NULL AND "product_key" <> ? COLLATE BINARY', params: ['a'] },
     },
     { schema: wideSchema },
@@ -142,18 +170,30 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
   [
     'exists(name)',
     {
-      postgres: { where: '("name_default" IS NOT NULL OR "name_zh_cn" IS NOT NULL OR "name_en_us" IS NOT NULL)', params: [] },
-      mysql: { where: '(`name_default` IS NOT NULL OR `name_zh_cn` IS NOT NULL OR `name_en_us` IS NOT NULL)', params: [] },
-      sqlite: { where: '("name_default" IS NOT NULL OR "name_zh_cn" IS NOT NULL OR "name_en_us" IS NOT NULL)', params: [] },
+      postgres: {
+        where: '("name_default" IS NOT NULL OR "name_zh_cn" IS NOT NULL OR "name_en_us" IS NOT NULL)',
+        params: [],
+      },
+      mysql: {
+        where: '(`name_default` IS NOT NULL OR `name_zh_cn` IS NOT NULL OR `name_en_us` IS NOT NULL)',
+        params: [],
+      },
+      sqlite: {
+        where: '("name_default" IS NOT NULL OR "name_zh_cn" IS NOT NULL OR "name_en_us" IS NOT NULL)',
+        params: [],
+      },
     },
     { schema: wideSchema },
   ],
 ];
 
 describe('expectSql', () => {
-  it.each(TABLE.map(([text, expected, options]) => [text, expected, options ?? {}] as const))('%s', (text, expected, options) => {
-    expectSql(text, expected, options);
-  });
+  it.each(TABLE.map(([text, expected, options]) => [text, expected, options ?? {}] as const))(
+    '%s',
+    (text, expected, options) => {
+      expectSql(text, expected, options);
+    },
+  );
 });
 
 describe('toSql contracts', () => {
@@ -190,7 +230,10 @@ describe('toSql contracts', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ExpressionError);
       expect((error as ExpressionError).code).toBe(99400);
-      expect((error as ExpressionError).diagnostics.map((d) => d.kind)).toEqual(['unknown-field', 'operator-not-allowed']);
+      expect((error as ExpressionError).diagnostics.map((d) => d.kind)).toEqual([
+        'unknown-field',
+        'operator-not-allowed',
+      ]);
       expect((error as ExpressionError).diagnostics[1]?.message).toBe('Do not allow operator op =, allowed op [like]');
     }
   });
@@ -219,17 +262,26 @@ describe('toSql contracts', () => {
       logical: ['and', 'or'],
     });
     expect(toSql(parse('state >= 2 and state in (1, 2) and online = true'), { dialect: 'sqlite', schema })).toEqual({
-      where: '"state" IS NOT NULL AND "state" >= ? AND "state" IS NOT NULL AND "state" IN (?, ?) AND "online" IS NOT NULL AND "online" = ?',
+      where:
+        '"state" IS NOT NULL AND "state" >= ? AND "state" IS NOT NULL AND "state" IN (?, ?) AND "online" IS NOT NULL AND "online" = ?',
       params: [2, 1, 2, 1],
     });
-    expect(toSql(parse('state != 3'), { dialect: 'postgres', schema }).where).toBe('"state" IS NOT NULL AND "state" <> $1');
-    expect(toSql(parse("displayName.zh-Hans like 'a'"), { dialect: 'sqlite', schema }).where).toContain('"display_name_zh_hans"');
+    expect(toSql(parse('state != 3'), { dialect: 'postgres', schema }).where).toBe(
+      '"state" IS NOT NULL AND "state" <> $1',
+    );
+    expect(toSql(parse("displayName.zh-Hans like 'a'"), { dialect: 'sqlite', schema }).where).toContain(
+      '"display_name_zh_hans"',
+    );
   });
 
   it('maps and quotes table and column names', () => {
     const mapping: SqlMapping = { columns: { productKey: 'Product"Key', nameDefault: 'title`x' } };
-    expect(toSql(parse("productKey = 'a'"), { dialect: 'postgres', mapping }).where).toBe('"Product""Key" IS NOT NULL AND "Product""Key" = $1');
-    expect(toSql(parse("name.default like 'a'"), { dialect: 'mysql', mapping }).where).toMatch(/^`title``x` IS NOT NULL/);
+    expect(toSql(parse("productKey = 'a'"), { dialect: 'postgres', mapping }).where).toBe(
+      '"Product""Key" IS NOT NULL AND "Product""Key" = $1',
+    );
+    expect(toSql(parse("name.default like 'a'"), { dialect: 'mysql', mapping }).where).toMatch(
+      /^`title``x` IS NOT NULL/,
+    );
   });
 
   it('a top-level or comes parenthesised, so the where can be and-ed into a bigger query', () => {
@@ -237,7 +289,11 @@ describe('toSql contracts', () => {
   });
 
   it('the NUL diagnostic points at the value', () => {
-    const ast = comparison(fieldPath('productKey', { start: 0, end: 10 }), '=', valueNode('\u0000', { start: 13, end: 16 }));
+    const ast = comparison(
+      fieldPath('productKey', { start: 0, end: 10 }),
+      '=',
+      valueNode('\u0000', { start: 13, end: 16 }),
+    );
     expect(() => toSql(ast, { dialect: 'mysql' })).toThrow(ExpressionError);
   });
 });
@@ -249,8 +305,12 @@ describe('the shipped table', () => {
     const { where } = toSql(parse("name.default like 'x'"), { dialect: 'postgres' });
     const expression = PG_FOLD('"name_default"');
     expect(where).toContain(expression);
-    expect(statements).toContain(`CREATE INDEX IF NOT EXISTS "ota_job_name_default_trgm" ON "ota_job" USING gin (${expression} gin_trgm_ops)`);
-    expect(statements).toContain('CREATE INDEX IF NOT EXISTS "ota_job_org_id_create_time_idx" ON "ota_job" ("org_id", "create_time" DESC, "job_id")');
+    expect(statements).toContain(
+      `CREATE INDEX IF NOT EXISTS "ota_job_name_default_trgm" ON "ota_job" USING gin (${expression} gin_trgm_ops)`,
+    );
+    expect(statements).toContain(
+      'CREATE INDEX IF NOT EXISTS "ota_job_org_id_create_time_idx" ON "ota_job" ("org_id", "create_time" DESC, "job_id")',
+    );
   });
 
   it.each(DIALECTS)('%s: every column, the primary key, and a mapped table name', (dialect) => {
@@ -263,9 +323,19 @@ describe('the shipped table', () => {
 
   it('toRow: columns, NULL for absent and wrong-typed values, doc as JSON', () => {
     const job = JOBS.find((j) => j.jobId === 'wrong-type')!;
-    expect(toRow(job)).toMatchObject({ org_id: 'o1', job_id: 'wrong-type', name_default: null, product_key: null, name_zh_cn: null });
+    expect(toRow(job)).toMatchObject({
+      org_id: 'o1',
+      job_id: 'wrong-type',
+      name_default: null,
+      product_key: null,
+      name_zh_cn: null,
+    });
     expect(JSON.parse(toRow(job).doc)).toEqual(job);
-    expect(toRow(JOBS.find((j) => j.jobId === 'zh-set')!)).toMatchObject({ name_default: 'Default Name', name_zh_cn: '中文名', name_en_us: null });
+    expect(toRow(JOBS.find((j) => j.jobId === 'zh-set')!)).toMatchObject({
+      name_default: 'Default Name',
+      name_zh_cn: '中文名',
+      name_en_us: null,
+    });
   });
 
   it('toRow: refuses records without their keys', () => {

@@ -3,7 +3,10 @@ import type { Pass } from 'peggy';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, after, generate, generateError, load } from './fixture.js';
 
-const actions = (source: string): string[] => [...source.matchAll(/^ {2}function (peg\$f\d+)\(([^)]*)\) \{(.*)\}$/gm)].map((match) => `${match[2]}:${match[3]!.trim()}`);
+const actions = (source: string): string[] =>
+  [...source.matchAll(/^ {2}function (peg\$f\d+)\(([^)]*)\) \{(.*)\}$/gm)].map(
+    (match) => `${match[2]}:${match[3]!.trim()}`,
+  );
 
 describe('dedupe-actions', () => {
   it('generates one function for actions with the same code and labels', () => {
@@ -22,7 +25,13 @@ describe('dedupe-actions', () => {
 
   it('leaves a parser that parses', async () => {
     const parser = await load(generate(FIXTURE, { only: ['dedupe-actions'] }));
-    expect(parser.parse('(1, xyz)')).toStrictEqual({ items: [{ source: undefined, start: 1, end: 2 }, { source: undefined, start: 4, end: 7 }], count: 2 });
+    expect(parser.parse('(1, xyz)')).toStrictEqual({
+      items: [
+        { source: undefined, start: 1, end: 2 },
+        { source: undefined, start: 4, end: 7 },
+      ],
+      count: 2,
+    });
   });
 
   it('fails, naming itself, when peggy still generates two alike functions', () => {
@@ -31,6 +40,8 @@ describe('dedupe-actions', () => {
       functions.push(functions[1]);
     };
     const error = generateError(FIXTURE, { only: ['dedupe-actions'], plugins: [after('generateBytecode', duplicate)] });
-    expect(error.message).toMatch(/^grammar\/plugins\/dedupe-actions: peg\$f1 and peg\$f\d+ have the same parameters and code: peggy no longer interns function constants by code location/);
+    expect(error.message).toMatch(
+      /^grammar\/plugins\/dedupe-actions: peg\$f1 and peg\$f\d+ have the same parameters and code: peggy no longer interns function constants by code location/,
+    );
   });
 });

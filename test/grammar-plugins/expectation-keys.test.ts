@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, editOutput, generate, generateError, load } from './fixture.js';
 
-const expectationLines = (source: string): string[] => [...source.matchAll(/^ {2}const peg\$e\d+ = .*;$/gm)].map((match) => match[0].trim());
+const expectationLines = (source: string): string[] =>
+  [...source.matchAll(/^ {2}const peg\$e\d+ = .*;$/gm)].map((match) => match[0].trim());
 
 describe('expectation-keys', () => {
   it("turns each expectation into its key, computed from peggy's AST", () => {
-    expect(expectationLines(generate(FIXTURE, { upTo: 'strip-runtime' }))).toContain('const peg$e6 = peg$literalExpectation("X", true);');
+    expect(expectationLines(generate(FIXTURE, { upTo: 'strip-runtime' }))).toContain(
+      'const peg$e6 = peg$literalExpectation("X", true);',
+    );
     expect(expectationLines(generate(FIXTURE, { upTo: 'expectation-keys' }))).toStrictEqual([
       'const peg$e0 = "(";',
       'const peg$e1 = ",";',
@@ -46,7 +49,9 @@ describe('expectation-keys', () => {
   it('fails, naming itself, when a constant does not match the AST', () => {
     const error = generateError(FIXTURE, {
       upTo: 'expectation-keys',
-      plugins: [editOutput((text) => text.replace('peg$otherExpectation("item")', 'peg$literalExpectation("item", false)'))],
+      plugins: [
+        editOutput((text) => text.replace('peg$otherExpectation("item")', 'peg$literalExpectation("item", false)')),
+      ],
     });
     expect(error.message).toMatch(
       /^grammar\/plugins\/expectation-keys: peg\$e3 is `peg\$literalExpectation\("item", false\)`, expected a peg\$otherExpectation\(…\) call for a rule expectation\. Peggy's output changed/,
@@ -56,8 +61,14 @@ describe('expectation-keys', () => {
   it('fails when the number of constants does not match the AST', () => {
     const error = generateError(FIXTURE, {
       upTo: 'expectation-keys',
-      plugins: [editOutput((text) => text.replace('  const peg$e0 = ', '  const peg$e99 = peg$anyExpectation();\n  const peg$e0 = '))],
+      plugins: [
+        editOutput((text) =>
+          text.replace('  const peg$e0 = ', '  const peg$e99 = peg$anyExpectation();\n  const peg$e0 = '),
+        ),
+      ],
     });
-    expect(error.message).toContain('grammar/plugins/expectation-keys: expected 11 `const peg$eN = …;` lines (one per entry of ast.expectations), found 12');
+    expect(error.message).toContain(
+      'grammar/plugins/expectation-keys: expected 11 `const peg$eN = …;` lines (one per entry of ast.expectations), found 12',
+    );
   });
 });

@@ -60,7 +60,10 @@ export interface Options {
 /** peggy.generate(grammar) with some of the passes (none when neither `only` nor `upTo` is given). */
 export function generate(grammar: string, options: Options = {}): string {
   const passes = options.only !== undefined || options.upTo !== undefined;
-  const pluginOptions = { ...(options.only === undefined ? {} : { only: options.only }), ...(options.upTo === undefined ? {} : { upTo: options.upTo }) };
+  const pluginOptions = {
+    ...(options.only === undefined ? {} : { only: options.only }),
+    ...(options.upTo === undefined ? {} : { upTo: options.upTo }),
+  };
   return peggy.generate(grammar, {
     output: 'source',
     format: options.format ?? 'es',
@@ -104,7 +107,10 @@ export interface FixtureTree {
 
 export interface FixtureParser {
   parse(input: string, options?: object): FixtureTree;
-  SyntaxError: new (expected: readonly string[], offset: number) => { expected: unknown[]; offset?: number; message?: string };
+  SyntaxError: new (
+    expected: readonly string[],
+    offset: number,
+  ) => { expected: unknown[]; offset?: number; message?: string };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ota-grammar-plugins-'));

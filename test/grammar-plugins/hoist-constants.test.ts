@@ -37,16 +37,26 @@ describe('hoist-constants', () => {
   it("fails when the constants do not match the AST's tables", () => {
     const error = generateError(FIXTURE, {
       upTo: 'hoist-constants',
-      plugins: [editOutput((text) => text.replace('  const peg$c0 = "(";\n', '  const peg$c0 = "(";\n  const peg$c99 = "?";\n'))],
+      plugins: [
+        editOutput((text) =>
+          text.replace('  const peg$c0 = "(";\n', '  const peg$c0 = "(";\n  const peg$c99 = "?";\n'),
+        ),
+      ],
     });
-    expect(error.message).toContain('grammar/plugins/hoist-constants: expected 6 `const peg$cN = …;` lines (ast.literals), found 7');
+    expect(error.message).toContain(
+      'grammar/plugins/hoist-constants: expected 6 `const peg$cN = …;` lines (ast.literals), found 7',
+    );
   });
 
   it('fails when a constant reads the parse state', () => {
     const error = generateError(FIXTURE, {
       upTo: 'hoist-constants',
-      plugins: [editOutput((text) => text.replace('  const peg$r0 = /^[0-9]/;', '  const peg$r0 = new RegExp(input);'))],
+      plugins: [
+        editOutput((text) => text.replace('  const peg$r0 = /^[0-9]/;', '  const peg$r0 = new RegExp(input);')),
+      ],
     });
-    expect(error.message).toContain('grammar/plugins/hoist-constants: constant depends on the parse state: const peg$r0 = new RegExp(input);');
+    expect(error.message).toContain(
+      'grammar/plugins/hoist-constants: constant depends on the parse state: const peg$r0 = new RegExp(input);',
+    );
   });
 });

@@ -8,13 +8,22 @@ describe('hoist-functions', () => {
     const after = generate(FIXTURE, { upTo: 'hoist-functions' });
     expect(parseBody(before)).toMatch(/^ {2}function peg\$parseList\(\) \{$/m);
     const body = parseBody(after);
-    expect(body.startsWith('\nfunction peg$parse(input$, options$) {\n  input = input$;\n  options = options$;\n')).toBe(true);
+    expect(
+      body.startsWith('\nfunction peg$parse(input$, options$) {\n  input = input$;\n  options = options$;\n'),
+    ).toBe(true);
     expect(body).not.toMatch(/\bfunction\b(?! peg\$parse\(input\$)/);
     expect(body).not.toMatch(/^ {2}(let|const) /m);
     // The grammar's per-parse state: declared at module scope, set on every call.
     expect(body).toContain('\n  items = 0;\n');
     const moduleScope = after.slice(0, after.indexOf('\nfunction peg$parse('));
-    for (const declaration of ['var input;', 'var options;', 'var peg$currPos;', 'var peg$silentFails;', 'var peg$result;', 'var items;']) {
+    for (const declaration of [
+      'var input;',
+      'var options;',
+      'var peg$currPos;',
+      'var peg$silentFails;',
+      'var peg$result;',
+      'var items;',
+    ]) {
       expect(moduleScope).toContain(`\n${declaration}\n`);
     }
     for (const fn of ['peg$parseList', 'peg$parseItem', 'peg$parse_', 'peg$f0', 'scan', 'range', 'text', 'peg$fail']) {
@@ -26,7 +35,9 @@ describe('hoist-functions', () => {
     const parser = await load(generate(FIXTURE, { upTo: 'hoist-functions' }));
     expect(parser.parse('(1, 2, 3)', {}).count).toBe(3);
     expect(parser.parse('(1)', {}).count).toBe(1);
-    expect(() => parser.parse('(1,', { peg$silentFails: 1 })).toThrow(expect.objectContaining({ expected: [], offset: 0 }));
+    expect(() => parser.parse('(1,', { peg$silentFails: 1 })).toThrow(
+      expect.objectContaining({ expected: [], offset: 0 }),
+    );
     expect(() => parser.parse('(1,', {})).toThrow(expect.objectContaining({ expected: [' ', 'item'], offset: 3 }));
     expect(parser.parse("('q')", {}).items[0]).toStrictEqual({ char: 'q', span: { start: 1, end: 4 } });
   });
@@ -44,14 +55,20 @@ describe('hoist-functions', () => {
       upTo: 'hoist-functions',
       plugins: [editOutput((text) => text.replace('  let peg$result;\n', '  var peg$result;\n'))],
     });
-    expect(error.message).toMatch(/^grammar\/plugins\/hoist-functions: expected peg\$parse to declare peg\$result\. Peggy's output changed/);
+    expect(error.message).toMatch(
+      /^grammar\/plugins\/hoist-functions: expected peg\$parse to declare peg\$result\. Peggy's output changed/,
+    );
   });
 
   it('fails when the functions do not match the AST', () => {
     const error = generateError(FIXTURE, {
       upTo: 'hoist-functions',
-      plugins: [editOutput((text) => text.replace('  function peg$parseItem() {', '  const peg$parseItem = function () {'))],
+      plugins: [
+        editOutput((text) => text.replace('  function peg$parseItem() {', '  const peg$parseItem = function () {')),
+      ],
     });
-    expect(error.message).toContain('grammar/plugins/hoist-functions: expected top-level functions of peg$parse for every rule and action, missing [peg$parseItem]');
+    expect(error.message).toContain(
+      'grammar/plugins/hoist-functions: expected top-level functions of peg$parse for every rule and action, missing [peg$parseItem]',
+    );
   });
 });

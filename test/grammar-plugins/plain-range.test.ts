@@ -11,7 +11,10 @@ describe('plain-range', () => {
     expect(after).not.toMatch(/function range\(\) \{\n\s+return \{\n\s+source/);
     // Nothing else changes.
     expect(after.replace('return { start: peg$savedPos, end: peg$currPos };', '')).toBe(
-      before.replace(/return \{\n {6}source: peg\$source,\n {6}start: peg\$savedPos,\n {6}end: peg\$currPos,\n {4}\};/, ''),
+      before.replace(
+        /return \{\n {6}source: peg\$source,\n {6}start: peg\$savedPos,\n {6}end: peg\$currPos,\n {4}\};/,
+        '',
+      ),
     );
   });
 
@@ -26,8 +29,12 @@ describe('plain-range', () => {
   it('fails, naming itself, when range() is not written as it expects', () => {
     const error = generateError(FIXTURE, {
       only: ['plain-range'],
-      plugins: [editOutput((text) => text.replace('      source: peg$source,\n', '      source: peg$source ?? null,\n'))],
+      plugins: [
+        editOutput((text) => text.replace('      source: peg$source,\n', '      source: peg$source ?? null,\n')),
+      ],
     });
-    expect(error.message).toMatch(/^grammar\/plugins\/plain-range: expected exactly one `function range\(\) \{` \(range\(\) without source\)\. Peggy's output changed/);
+    expect(error.message).toMatch(
+      /^grammar\/plugins\/plain-range: expected exactly one `function range\(\) \{` \(range\(\) without source\)\. Peggy's output changed/,
+    );
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, editOutput, generate, generateError, load } from './fixture.js';
 
-const withCall = (call: string): string => FIXTURE.replace('{ items += 1; return range(); }\n\nWord', `{ items += 1; return ${call}; }\n\nWord`);
+const withCall = (call: string): string =>
+  FIXTURE.replace('{ items += 1; return range(); }\n\nWord', `{ items += 1; return ${call}; }\n\nWord`);
 
 describe('strip-runtime', () => {
   it('removes the error formatting, the location machinery, the start-rule table and peg$library', () => {
@@ -53,26 +54,41 @@ describe('strip-runtime', () => {
     expect(Object.keys(failure as object)).toStrictEqual(['expected', 'offset']);
     expect((failure as { offset: number }).offset).toBe(3);
     // peg$silentFails: 1 (src/language/parse.ts's first pass) records nothing, not even the offset.
-    expect(() => parser.parse('(1,', { peg$silentFails: 1 })).toThrow(expect.objectContaining({ expected: [], offset: 0 }));
+    expect(() => parser.parse('(1,', { peg$silentFails: 1 })).toThrow(
+      expect.objectContaining({ expected: [], offset: 0 }),
+    );
   });
 
-  it.each(['location()', 'offset()', 'expected("a digit")', 'error("no")'])('rejects a grammar that calls %s', (call) => {
-    const error = generateError(withCall(call), { upTo: 'strip-runtime' });
-    expect(error.name).toBe('GrammarError');
-    expect(error.message).toContain(`grammar/plugins/strip-runtime: this action calls ${call.slice(0, call.indexOf('('))}(), which the build removes`);
-  });
+  it.each(['location()', 'offset()', 'expected("a digit")', 'error("no")'])(
+    'rejects a grammar that calls %s',
+    (call) => {
+      const error = generateError(withCall(call), { upTo: 'strip-runtime' });
+      expect(error.name).toBe('GrammarError');
+      expect(error.message).toContain(
+        `grammar/plugins/strip-runtime: this action calls ${call.slice(0, call.indexOf('('))}(), which the build removes`,
+      );
+    },
+  );
 
   it('rejects a grammar whose code calls the parser (it is not reentrant)', () => {
     const error = generateError(withCall('peg$parse("(1)", {})'), { upTo: 'strip-runtime' });
-    expect(error.message).toContain('grammar/plugins/strip-runtime: this action calls peg$parse(): the generated parser is not reentrant');
+    expect(error.message).toContain(
+      'grammar/plugins/strip-runtime: this action calls peg$parse(): the generated parser is not reentrant',
+    );
   });
 
   it('fails, naming itself, on text it does not recognise', () => {
     const error = generateError(FIXTURE, {
       upTo: 'strip-runtime',
-      plugins: [editOutput((text) => text.replace('  let peg$currPos = options.peg$currPos | 0;', '  let peg$currPos = options.peg$currPos ?? 0;'))],
+      plugins: [
+        editOutput((text) =>
+          text.replace('  let peg$currPos = options.peg$currPos | 0;', '  let peg$currPos = options.peg$currPos ?? 0;'),
+        ),
+      ],
     });
-    expect(error.message).toMatch(/^grammar\/plugins\/strip-runtime: expected exactly one `let peg\$currPos = options\.peg\$currPos \| 0;` \(parsing starts at 0\)\. Peggy's output changed/);
+    expect(error.message).toMatch(
+      /^grammar\/plugins\/strip-runtime: expected exactly one `let peg\$currPos = options\.peg\$currPos \| 0;` \(parsing starts at 0\)\. Peggy's output changed/,
+    );
   });
 
   it('fails when peg$silentFails is no longer an option', () => {
@@ -80,7 +96,9 @@ describe('strip-runtime', () => {
       upTo: 'strip-runtime',
       plugins: [editOutput((text) => text.replace('options.peg$silentFails | 0', '0'))],
     });
-    expect(error.message).toContain("grammar/plugins/strip-runtime: expected `let peg$silentFails = options.peg$silentFails | 0;` in the generated parser (src/language/parse.ts's first pass sets it)");
+    expect(error.message).toContain(
+      "grammar/plugins/strip-runtime: expected `let peg$silentFails = options.peg$silentFails | 0;` in the generated parser (src/language/parse.ts's first pass sets it)",
+    );
   });
 
   it('needs plain-range first (range() reads the peg$source it removes)', () => {

@@ -46,7 +46,8 @@ describe('dist/', () => {
     expect(inputs.every((input) => input.startsWith('dist/'))).toBe(true);
     const text = result.outputFiles[0]!.text;
     // Markers of the compilers: SQL text, MongoDB operators, the predicate's readers.
-    for (const marker of ['IS NOT NULL', '$regex', 'toSql', 'toMongo', 'toPredicate', 'searchRecords']) expect(text).not.toContain(marker);
+    for (const marker of ['IS NOT NULL', '$regex', 'toSql', 'toMongo', 'toPredicate', 'searchRecords'])
+      expect(text).not.toContain(marker);
     for (const name of ['process.', 'require(', 'Buffer.', '__dirname']) expect(text).not.toContain(name);
   });
 });

@@ -50,29 +50,49 @@ const STRING_VALUE = fc.oneof(
 );
 
 type Shape =
-  | { readonly kind: 'cmp'; readonly field: string; readonly op: '=' | 'in' | 'like'; readonly values: readonly string[] }
+  | {
+      readonly kind: 'cmp';
+      readonly field: string;
+      readonly op: '=' | 'in' | 'like';
+      readonly values: readonly string[];
+    }
   | { readonly kind: 'and' | 'or'; readonly children: readonly Shape[] };
 
 const EQ_FIELDS = ['productKey', 'firmwareId', 'firmwareVersion', 'type', 'status'] as const;
 const IN_FIELDS = ['productKey', 'firmwareId', 'firmwareVersion'] as const;
-const LIKE_FIELDS = ['name', 'firmwareName'].flatMap((f) => ['', '.default', '.defaultValue', '.zh_CN', '.en_US'].map((s) => f + s));
+const LIKE_FIELDS = ['name', 'firmwareName'].flatMap((f) =>
+  ['', '.default', '.defaultValue', '.zh_CN', '.en_US'].map((s) => f + s),
+);
 
 const comparisonShape: fc.Arbitrary<Shape> = fc.oneof(
-  fc.record({ kind: fc.constant('cmp' as const), field: fc.constantFrom(...EQ_FIELDS), op: fc.constant('=' as const), values: fc.tuple(STRING_VALUE) }),
+  fc.record({
+    kind: fc.constant('cmp' as const),
+    field: fc.constantFrom(...EQ_FIELDS),
+    op: fc.constant('=' as const),
+    values: fc.tuple(STRING_VALUE),
+  }),
   fc.record({
     kind: fc.constant('cmp' as const),
     field: fc.constantFrom(...IN_FIELDS),
     op: fc.constant('in' as const),
     values: fc.array(STRING_VALUE, { minLength: 1, maxLength: 4 }),
   }),
-  fc.record({ kind: fc.constant('cmp' as const), field: fc.constantFrom(...LIKE_FIELDS), op: fc.constant('like' as const), values: fc.tuple(STRING_VALUE) }),
+  fc.record({
+    kind: fc.constant('cmp' as const),
+    field: fc.constantFrom(...LIKE_FIELDS),
+    op: fc.constant('like' as const),
+    values: fc.tuple(STRING_VALUE),
+  }),
 );
 
 const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     comparisonShape,
-    fc.record({ kind: fc.constantFrom('and' as const, 'or' as const), children: fc.array(tie('node'), { minLength: 2, maxLength: 3 }) }),
+    fc.record({
+      kind: fc.constantFrom('and' as const, 'or' as const),
+      children: fc.array(tie('node'), { minLength: 2, maxLength: 3 }),
+    }),
   ),
 })).node;
 
@@ -146,7 +166,23 @@ describe('SQL: no value ever reaches the where text', () => {
 });
 
 /** Every operator toMongo may write. A key starting with `$` that is not one of these would be user text. */
-const MONGO_OPERATORS = new Set(['$and', '$or', '$nor', '$eq', '$ne', '$in', '$nin', '$regex', '$type', '$exists', '$not', '$lt', '$lte', '$gt', '$gte']);
+const MONGO_OPERATORS = new Set([
+  '$and',
+  '$or',
+  '$nor',
+  '$eq',
+  '$ne',
+  '$in',
+  '$nin',
+  '$regex',
+  '$type',
+  '$exists',
+  '$not',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+]);
 const MONGO_PATHS = new Set([
   ...EQ_FIELDS,
   ...['name', 'firmwareName'].flatMap((f) => [`${f}.defaultValue`, `${f}.i18nValue.zh_CN`, `${f}.i18nValue.en_US`]),
@@ -196,27 +232,38 @@ const randomCase = (s: string, flips: readonly boolean[]): string =>
 const ESCAPED_SOURCE = /^(?:\[[a-z][A-Z]\]|\\x[0-7][0-9a-f]|[0-9]|[^\x00-\x7f])*$/;
 
 describe('MongoDB: the like regex is fully escaped and means literal, ASCII-case-insensitive containment', () => {
-  const pattern = fc.oneof(fc.constantFrom(...PAYLOADS.filter((p) => p !== '')), fc.string({ minLength: 1, maxLength: 12 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }));
+  const pattern = fc.oneof(
+    fc.constantFrom(...PAYLOADS.filter((p) => p !== '')),
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+  );
   const text = fc.oneof(fc.string({ maxLength: 24 }), fc.string({ unit: 'grapheme', maxLength: 16 }));
 
   it('for any pattern p and text s: the regex matches s exactly when foldAscii(s) contains foldAscii(p)', () => {
     fc.assert(
-      fc.property(pattern, text, text, fc.array(fc.boolean(), { maxLength: 8 }), fc.boolean(), (p, s, around, flips, embed) => {
-        const ast = parse(`name.default like ${quote(p)}`);
-        const filter = toMongo(ast);
-        expect(Object.keys(filter)).toEqual(['name.defaultValue']);
-        const condition = filter['name.defaultValue'] as Record<string, unknown>;
-        // No flags ($options) and no operator other than the $regex itself.
-        expect(Object.keys(condition)).toEqual(['$regex']);
-        const source = condition.$regex as string;
-        expect(source).toMatch(ESCAPED_SOURCE);
-        // Half the cases embed the pattern (case-flipped) in the text, so that matches are tested too.
-        const subject = embed ? s + randomCase(p, flips) + around : s;
-        const expected = foldAscii(subject).includes(foldAscii(p));
-        expect(new RegExp(source).test(subject)).toBe(expected);
-        // The in-memory predicate agrees on the same literal semantics.
-        expect(toPredicate(ast)({ name: { defaultValue: subject } })).toBe(expected);
-      }),
+      fc.property(
+        pattern,
+        text,
+        text,
+        fc.array(fc.boolean(), { maxLength: 8 }),
+        fc.boolean(),
+        (p, s, around, flips, embed) => {
+          const ast = parse(`name.default like ${quote(p)}`);
+          const filter = toMongo(ast);
+          expect(Object.keys(filter)).toEqual(['name.defaultValue']);
+          const condition = filter['name.defaultValue'] as Record<string, unknown>;
+          // No flags ($options) and no operator other than the $regex itself.
+          expect(Object.keys(condition)).toEqual(['$regex']);
+          const source = condition.$regex as string;
+          expect(source).toMatch(ESCAPED_SOURCE);
+          // Half the cases embed the pattern (case-flipped) in the text, so that matches are tested too.
+          const subject = embed ? s + randomCase(p, flips) + around : s;
+          const expected = foldAscii(subject).includes(foldAscii(p));
+          expect(new RegExp(source).test(subject)).toBe(expected);
+          // The in-memory predicate agrees on the same literal semantics.
+          expect(toPredicate(ast)({ name: { defaultValue: subject } })).toBe(expected);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

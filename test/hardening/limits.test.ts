@@ -26,7 +26,10 @@ describe('the issue’s four shapes get the limit diagnostic', () => {
     const diagnostic = limitDiagnostic(check(text, limits ? { limits } : undefined));
     // The message names the limit's value (docs/LANGUAGE.md §4: "which limit, and its value").
     const value = DEFAULT_LIMITS[input.limit];
-    expect([String(value), value.toLocaleString('en-US')].some((spelling) => diagnostic.message.includes(spelling)), diagnostic.message).toBe(true);
+    expect(
+      [String(value), value.toLocaleString('en-US')].some((spelling) => diagnostic.message.includes(spelling)),
+      diagnostic.message,
+    ).toBe(true);
     expect(diagnostic.start).toBeGreaterThanOrEqual(0);
     expect(diagnostic.end).toBeLessThanOrEqual(text.length);
   });
@@ -55,7 +58,20 @@ describe('unbalanced and degenerate giants never throw', () => {
 });
 
 describe('hostile shapes, fuzzed: check never throws and reports well-formed diagnostics', () => {
-  const unit = fc.constantFrom('(', ')', "productKey = 'a'", ' and ', ' or ', 'not exists(', 'name like ', "'", ', ', 'productKey in (', '1', '"');
+  const unit = fc.constantFrom(
+    '(',
+    ')',
+    "productKey = 'a'",
+    ' and ',
+    ' or ',
+    'not exists(',
+    'name like ',
+    "'",
+    ', ',
+    'productKey in (',
+    '1',
+    '"',
+  );
   const shape = fc
     .tuple(fc.array(fc.tuple(unit, fc.integer({ min: 1, max: 3000 })), { minLength: 1, maxLength: 6 }), fc.boolean())
     .map(([runs, unlimited]) => ({ text: runs.map(([piece, count]) => piece.repeat(count)).join(''), unlimited }));

@@ -10,7 +10,15 @@ import { check, defineSchema, ExpressionError, toMongo, toPredicate } from '../.
 import { toSql } from '../../src/sql.js';
 import { searchRecords } from '../../src/search.js';
 
-const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
+const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+];
 
 afterEach(() => {
   // No test may leave anything on Object.prototype (a polluted prototype would also fake later results).
@@ -19,15 +27,19 @@ afterEach(() => {
 const BUILTIN_PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 describe('the OTA schema: inherited names are unknown fields and locales, not schema entries', () => {
-  it.each(PROTOTYPE_NAMES.flatMap((name) => [[`${name} = 'x'`], [`exists(${name})`], [`name.${name} like 'x'`], [`productKey.${name} = 'x'`]]))(
-    '%s',
-    (text) => {
-      const result = check(text);
-      expect(result.ok).toBe(false);
-      expect(result.ast).not.toBeNull();
-      expect(result.diagnostics.map((d) => d.kind)).toEqual([expect.stringMatching(/^unknown-(field|locale)$/)]);
-    },
-  );
+  it.each(
+    PROTOTYPE_NAMES.flatMap((name) => [
+      [`${name} = 'x'`],
+      [`exists(${name})`],
+      [`name.${name} like 'x'`],
+      [`productKey.${name} = 'x'`],
+    ]),
+  )('%s', (text) => {
+    const result = check(text);
+    expect(result.ok).toBe(false);
+    expect(result.ast).not.toBeNull();
+    expect(result.diagnostics.map((d) => d.kind)).toEqual([expect.stringMatching(/^unknown-(field|locale)$/)]);
+  });
 });
 
 describe('a map field (tags.k): the key is data', () => {
@@ -53,7 +65,12 @@ describe('a map field (tags.k): the key is data', () => {
     for (const record of [{ tags: {} }, inherited(name), {}, { tags: null }, { tags: 'x' }]) {
       expect([equals(record), present(record), absent(record), contains(record)]).toEqual([false, false, true, false]);
     }
-    expect([equals(own(name)), present(own(name)), absent(own(name)), contains(own(name))]).toEqual([true, true, false, true]);
+    expect([equals(own(name)), present(own(name)), absent(own(name)), contains(own(name))]).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
   });
 
   it.each(PROTOTYPE_NAMES)('tags.%s: MongoDB gets it as a plain own key of a plain object', (name) => {
@@ -98,8 +115,12 @@ describe('fields named like Object.prototype members, in a schema that defines t
 describe('search over hostile records', () => {
   it('records with own __proto__ / constructor keys are data and pollute nothing', () => {
     const records = [
-      JSON.parse('{"orgId": "o", "jobId": "1", "createTime": 1, "productKey": "p", "__proto__": {"polluted": true}}') as unknown,
-      JSON.parse('{"orgId": "o", "jobId": "2", "createTime": 2, "productKey": "p", "constructor": {"prototype": {"polluted": true}}}') as unknown,
+      JSON.parse(
+        '{"orgId": "o", "jobId": "1", "createTime": 1, "productKey": "p", "__proto__": {"polluted": true}}',
+      ) as unknown,
+      JSON.parse(
+        '{"orgId": "o", "jobId": "2", "createTime": 2, "productKey": "p", "constructor": {"prototype": {"polluted": true}}}',
+      ) as unknown,
     ];
     const response = searchRecords(records, { orgId: 'o', expression: "productKey = 'p'" });
     expect(response.code).toBe(0);

@@ -9,6 +9,7 @@ export const DIST = join(REPO, 'dist');
 /** These tests check what is published, so they need it built; `npm test` builds first, `vitest run` does not. */
 export function requireDist(): void {
   for (const file of ['index.js', 'index.cjs', 'core.js', 'cli.js']) {
-    if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first (\`npm test\` does)`);
+    if (!existsSync(join(DIST, file)))
+      throw new Error(`dist/${file} is missing: run \`npm run build\` first (\`npm test\` does)`);
   }
 }

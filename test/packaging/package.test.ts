@@ -20,7 +20,10 @@ interface PackResult {
 
 interface PackageJson {
   readonly dependencies?: Record<string, string>;
-  readonly exports: Record<string, string | { import: { types: string; default: string }; require: { types: string; default: string } }>;
+  readonly exports: Record<
+    string,
+    string | { import: { types: string; default: string }; require: { types: string; default: string } }
+  >;
   readonly bin: Record<string, string>;
 }
 
@@ -35,7 +38,10 @@ beforeAll(() => {
   requireDist();
   work = mkdtempSync(join(tmpdir(), 'ota-expr-pack-'));
   // --ignore-scripts: `prepare` would rebuild dist/ while other test files read it; npm test has just built it.
-  const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: REPO, encoding: 'utf8' });
+  const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   packed = (JSON.parse(output) as PackResult[])[0]!;
   tarball = join(work, packed.filename);
 }, 120_000);
@@ -47,18 +53,23 @@ afterAll(() => {
 describe('npm pack contents', () => {
   it('are dist, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
     const paths = packed.files.map((file) => file.path);
-    const allowed = /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+    const allowed =
+      /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
-    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/cli.js']) expect(paths).toContain(required);
+    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/cli.js'])
+      expect(paths).toContain(required);
   });
 
   it('hold every file the exports map and bin point at', () => {
     const paths = new Set(packed.files.map((file) => file.path));
     const targets = SUBPATHS.flatMap((subpath) => {
       const entry = manifest.exports[subpath]!;
-      return typeof entry === 'string' ? [entry] : [entry.import.types, entry.import.default, entry.require.types, entry.require.default];
+      return typeof entry === 'string'
+        ? [entry]
+        : [entry.import.types, entry.import.default, entry.require.types, entry.require.default];
     });
-    for (const target of [...targets, ...Object.values(manifest.bin)]) expect(paths).toContain(target.replace(/^\.\//, ''));
+    for (const target of [...targets, ...Object.values(manifest.bin)])
+      expect(paths).toContain(target.replace(/^\.\//, ''));
   });
 
   it('the package has no runtime dependencies', () => {
@@ -79,7 +90,10 @@ describe('linters', () => {
   });
 
   it('@arethetypeswrong/cli reports no problem for any entry point and resolution mode', () => {
-    const run = spawnSync(join(REPO, 'node_modules/.bin/attw'), [tarball, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync(join(REPO, 'node_modules/.bin/attw'), [tarball, '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const report = JSON.parse(run.stdout) as { problems: Record<string, unknown[]> | unknown[] };
     expect(Object.values(report.problems).flat()).toEqual([]);
     expect(run.status).toBe(0);
@@ -90,16 +104,23 @@ describe('installed from the tarball into an empty project', () => {
   let project: string;
   const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
   const tsc = (config: string) =>
-    spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: project, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', config], {
+      cwd: project,
+      encoding: 'utf8',
+    });
 
   beforeAll(() => {
     project = join(work, 'project');
     mkdirSync(project, { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'smoke', version: '0.0.0', private: true }));
-    execFileSync('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], {
-      cwd: project,
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'npm',
+      ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    );
   }, 120_000);
 
   // One script body for both module systems: every subpath loads, and one error class is shared across them.
@@ -129,12 +150,18 @@ console.log('ok');
 `;
 
   it('ESM: import every subpath', () => {
-    writeFileSync(join(project, 'esm.mjs'), body((specifier) => `await import('${specifier}')`));
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      body((specifier) => `await import('${specifier}')`),
+    );
     expect(node('esm.mjs').trim()).toBe('ok');
   });
 
   it('CommonJS: require every subpath', () => {
-    writeFileSync(join(project, 'cjs.cjs'), body((specifier) => `require('${specifier}')`));
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      body((specifier) => `require('${specifier}')`),
+    );
     expect(node('cjs.cjs').trim()).toBe('ok');
   });
 
@@ -172,7 +199,15 @@ export const used = [first, where, filter, matches, found, same];
     writeFileSync(
       join(project, 'tsconfig.node16.json'),
       JSON.stringify({
-        compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, outDir: 'out-node16', types: [], skipLibCheck: false },
+        compilerOptions: {
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'es2022',
+          strict: true,
+          outDir: 'out-node16',
+          types: [],
+          skipLibCheck: false,
+        },
         files: ['typed.mts', 'typed-cjs.cts'],
       }),
     );
@@ -188,7 +223,15 @@ export const used = [first, where, filter, matches, found, same];
     writeFileSync(
       join(project, 'tsconfig.bundler.json'),
       JSON.stringify({
-        compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', strict: true, noEmit: true, types: [], skipLibCheck: false },
+        compilerOptions: {
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
         files: ['typed-bundler.ts'],
       }),
     );

@@ -32,7 +32,9 @@ describe('the browser entry (ota-expr/core)', () => {
     });
     const minified = result.outputFiles[0]!.contents;
     const gzipped = gzipSync(minified, { level: 9 }).length;
-    console.info(`ota-expr/core: ${minified.length} bytes minified, ${gzipped} bytes min+gz (budget ${BROWSER_ENTRY_BUDGET_BYTES}, target ${TARGET_BYTES})`);
+    console.info(
+      `ota-expr/core: ${minified.length} bytes minified, ${gzipped} bytes min+gz (budget ${BROWSER_ENTRY_BUDGET_BYTES}, target ${TARGET_BYTES})`,
+    );
     expect(gzipped).toBeLessThanOrEqual(BROWSER_ENTRY_BUDGET_BYTES);
   });
 });

@@ -102,7 +102,10 @@ function documentOf(value: unknown): unknown {
 }
 
 /** One page of a search from every target. */
-async function pages(records: readonly JobInfo[], request: Parameters<typeof toSqlSearch>[0]): Promise<Record<string, Page>> {
+async function pages(
+  records: readonly JobInfo[],
+  request: Parameters<typeof toSqlSearch>[0],
+): Promise<Record<string, Page>> {
   const memory = searchRecords(records, request, { requestId: 'agreement' });
   if (memory.code !== 0) throw new Error(`generated request rejected: ${memory.msg}`);
   const result: Record<string, Page> = { memory: { docs: memory.data, totalSize: memory.pagination.totalSize } };
@@ -178,7 +181,11 @@ describe('every target agrees', () => {
         const seen: string[] = [];
         let total: number;
         for (let pageNo = 1; ; pageNo += 1) {
-          const request = { orgId, ...(expression === undefined ? {} : { expression }), pagination: { pageNo, pageSize } };
+          const request = {
+            orgId,
+            ...(expression === undefined ? {} : { expression }),
+            pagination: { pageNo, pageSize },
+          };
           const answers = await pages(records, request);
           const reference = answers.memory!;
           for (const [target, page] of Object.entries(answers)) {

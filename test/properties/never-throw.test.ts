@@ -19,9 +19,52 @@ const VALID_EXPRESSIONS = [
 ];
 
 const TOKENS = [
-  ' ', '\t', '\n', '\u3000', '\u00a0', '(', ')', ',', "'", '"', '\\', "''", '=', '!=', '<>', '<', '<=', '>', '>=',
-  'and', 'OR', 'not', 'in', 'like', 'exists', 'is', 'null', 'true', 'FALSE', '-', '.', '0', '1e9', '1.5', '-7',
-  'productKey', 'name', 'name.zh_CN', 'status', 'tags.a-b/c', '‘', '”', '固件', '🚀', '\ud800', '__proto__',
+  ' ',
+  '\t',
+  '\n',
+  '\u3000',
+  '\u00a0',
+  '(',
+  ')',
+  ',',
+  "'",
+  '"',
+  '\\',
+  "''",
+  '=',
+  '!=',
+  '<>',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'and',
+  'OR',
+  'not',
+  'in',
+  'like',
+  'exists',
+  'is',
+  'null',
+  'true',
+  'FALSE',
+  '-',
+  '.',
+  '0',
+  '1e9',
+  '1.5',
+  '-7',
+  'productKey',
+  'name',
+  'name.zh_CN',
+  'status',
+  'tags.a-b/c',
+  '‘',
+  '”',
+  '固件',
+  '🚀',
+  '\ud800',
+  '__proto__',
 ];
 
 function assertWellFormed(text: string, result: CheckResult): void {
@@ -72,7 +115,9 @@ const mutation = fc
         case 'insert':
           return current.slice(0, at) + edit.token + current.slice(at);
         case 'swap':
-          return at + 1 < current.length ? current.slice(0, at) + current[at + 1] + current[at] + current.slice(at + 2) : current;
+          return at + 1 < current.length
+            ? current.slice(0, at) + current[at + 1] + current[at] + current.slice(at + 2)
+            : current;
       }
     }, text),
   );
@@ -81,7 +126,10 @@ describe('check never throws', () => {
   const properties: [string, fc.Arbitrary<string>][] = [
     ['arbitrary strings', fc.string({ maxLength: 200 })],
     ['full-Unicode strings, lone surrogates included', fc.string({ unit: 'binary', maxLength: 120 })],
-    ['sequences of the language tokens', fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join(''))],
+    [
+      'sequences of the language tokens',
+      fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join('')),
+    ],
     ['mutations of valid expressions', mutation],
   ];
 
@@ -96,14 +144,12 @@ describe('check never throws', () => {
     );
   });
 
-  it.each([
-    [null],
-    [undefined],
-    [42],
-    [{}],
-  ])('on a non-string (%j) from untyped callers: a diagnostic, not a throw', (value) => {
-    const result = check(value as unknown as string);
-    expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]?.kind).toBe('invalid-input');
-  });
+  it.each([[null], [undefined], [42], [{}]])(
+    'on a non-string (%j) from untyped callers: a diagnostic, not a throw',
+    (value) => {
+      const result = check(value as unknown as string);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics[0]?.kind).toBe('invalid-input');
+    },
+  );
 });

@@ -29,13 +29,14 @@ export function sqliteEngine(): SqlEngine {
   return {
     dialect: 'sqlite',
     query: async (sql, params) =>
-      /^\s*select/i.test(sql) ? (db.prepare(sql).all(...params) as Record<string, unknown>[]) : (db.prepare(sql).run(...params), []),
+      /^\s*select/i.test(sql)
+        ? (db.prepare(sql).all(...params) as Record<string, unknown>[])
+        : (db.prepare(sql).run(...params), []),
     close: async () => {
       db.close();
     },
   };
 }
-
 
 /** SQLite always, PostgreSQL and MariaDB when this run has them (CI requires them: global-setup.ts). */
 export async function availableEngines(): Promise<SqlEngine[]> {
@@ -46,7 +47,10 @@ export async function availableEngines(): Promise<SqlEngine[]> {
 }
 
 /** Runs `statements` as one transaction, in the engine's own words. */
-export async function inTransaction(engine: SqlEngine, statements: readonly { sql: string; params: readonly (SqlParam | null)[] }[]): Promise<void> {
+export async function inTransaction(
+  engine: SqlEngine,
+  statements: readonly { sql: string; params: readonly (SqlParam | null)[] }[],
+): Promise<void> {
   await engine.query(engine.dialect === 'mysql' ? 'START TRANSACTION' : 'BEGIN', []);
   for (const { sql, params } of statements) await engine.query(sql, params);
   await engine.query('COMMIT', []);

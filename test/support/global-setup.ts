@@ -35,7 +35,12 @@ async function wanted(project: TestProject): Promise<Set<Engine>> {
   }
   if (setting === 'all') return new Set(['postgres', 'mariadb']);
   if (setting === 'none') return new Set();
-  return new Set(setting.split(',').map((name) => name.trim()).filter((name): name is Engine => name === 'postgres' || name === 'mariadb'));
+  return new Set(
+    setting
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name): name is Engine => name === 'postgres' || name === 'mariadb'),
+  );
 }
 
 /**
@@ -46,7 +51,9 @@ async function someTestUsesDatabases(project: TestProject): Promise<boolean> {
   try {
     const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
     const specifications = await project.vitest.globTestSpecifications(filters);
-    return specifications.some((specification) => /support\/(databases|engines)\.js/.test(readFileSync(specification.moduleId, 'utf8')));
+    return specifications.some((specification) =>
+      /support\/(databases|engines)\.js/.test(readFileSync(specification.moduleId, 'utf8')),
+    );
   } catch {
     return true;
   }
@@ -60,7 +67,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await Promise.all(
     (Object.keys(STARTERS) as Engine[]).map(async (engine) => {
       if (!engines.has(engine)) {
-        infos[engine] = { available: false, reason: `not started (OTA_DATABASES=${process.env['OTA_DATABASES'] ?? 'auto'})` };
+        infos[engine] = {
+          available: false,
+          reason: `not started (OTA_DATABASES=${process.env['OTA_DATABASES'] ?? 'auto'})`,
+        };
         return;
       }
       try {

@@ -10,8 +10,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 
 export type ServerInfo =
-  | { readonly available: true; readonly url: string }
-  | { readonly available: false; readonly reason: string };
+  { readonly available: true; readonly url: string } | { readonly available: false; readonly reason: string };
 
 export interface RunningServer {
   readonly info: ServerInfo;
@@ -37,7 +36,8 @@ function userId(name: string): { uid: number; gid: number } | undefined {
  * that PostgreSQL and MariaDB initialise in parallel.
  */
 function run(user: string | undefined, command: string, args: readonly string[]): Promise<void> {
-  const [file, argv] = user !== undefined && isRoot ? ['runuser', ['-u', user, '--', command, ...args]] : [command, [...args]];
+  const [file, argv] =
+    user !== undefined && isRoot ? ['runuser', ['-u', user, '--', command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
     const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -57,7 +57,8 @@ function run(user: string | undefined, command: string, args: readonly string[])
 }
 
 function spawnAs(user: string | undefined, command: string, args: readonly string[]): ChildProcess {
-  const [file, argv] = user !== undefined && isRoot ? ['runuser', ['-u', user, '--', command, ...args]] : [command, [...args]];
+  const [file, argv] =
+    user !== undefined && isRoot ? ['runuser', ['-u', user, '--', command, ...args]] : [command, [...args]];
   return spawn(file, argv, { stdio: ['ignore', 'ignore', 'ignore'] });
 }
 
@@ -71,7 +72,13 @@ function makeDir(prefix: string, owner: string): string {
   return dir;
 }
 
-async function waitFor(what: string, ready: () => Promise<boolean>, child: ChildProcess, logFile: string, timeoutMs = 60_000): Promise<void> {
+async function waitFor(
+  what: string,
+  ready: () => Promise<boolean>,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -107,7 +114,12 @@ function socketAccepts(path: string): Promise<boolean> {
  * Stops a server: `signal` to the server's own pid (read from its pid file; the child may be `runuser`), then
  * SIGKILL after a timeout, then waits for the child we spawned to exit.
  */
-async function stopChild(child: ChildProcess, pidFile: string, signal: NodeJS.Signals, timeoutMs = 20_000): Promise<void> {
+async function stopChild(
+  child: ChildProcess,
+  pidFile: string,
+  signal: NodeJS.Signals,
+  timeoutMs = 20_000,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const serverPid = readPid(pidFile);
@@ -176,18 +188,43 @@ export async function startPostgres(): Promise<RunningServer> {
   const pidFile = join(data, 'postmaster.pid');
   startWatchdog(pidFile, dir, 'INT');
   try {
-    await run(user, join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+    await run(user, join(PG_BIN, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   // Socket only, in our own directory: no port clash with anything else on the machine. fsync off: test data.
-  const child = spawnAs(
-    user,
-    'sh',
-    ['-c', `exec "$0" "$@" >"${log}" 2>&1`, postgresBin, '-D', data, '-k', dir, '-c', 'listen_addresses=', '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=50', '-c', 'shared_buffers=32MB'],
-  );
+  const child = spawnAs(user, 'sh', [
+    '-c',
+    `exec "$0" "$@" >"${log}" 2>&1`,
+    postgresBin,
+    '-D',
+    data,
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=50',
+    '-c',
+    'shared_buffers=32MB',
+  ]);
   recordChild(child, dir);
   const socket = join(dir, '.s.PGSQL.5432');
   const stop = async (): Promise<void> => {
@@ -202,7 +239,10 @@ export async function startPostgres(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { info: { available: true, url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}` }, stop };
+  return {
+    info: { available: true, url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}` },
+    stop,
+  };
 }
 
 /** The socket accepts before recovery ends ("the database system is starting up"): wait for a real query. */
@@ -261,27 +301,23 @@ export async function startMariaDb(): Promise<RunningServer> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  const child = spawnAs(
-    undefined,
-    server,
-    [
-      '--no-defaults',
-      ...(isRoot ? ['--user=mysql'] : []),
-      `--datadir=${data}`,
-      `--socket=${socket}`,
-      `--pid-file=${pidFile}`, // read by stopChild and the watchdog
-      `--log-error=${log}`,
-      '--skip-networking',
-      '--skip-log-bin',
-      '--innodb-buffer-pool-size=32M',
-      '--innodb-log-file-size=16M',
-      '--innodb-flush-log-at-trx-commit=0',
-      '--character-set-server=utf8mb4',
-      // A case-insensitive PAD SPACE server default, as most installations have: tables without an explicit
-      // collation (the "foreign" ones in the tests) get it, and the compiler must be exact anyway.
-      '--collation-server=utf8mb4_general_ci',
-    ],
-  );
+  const child = spawnAs(undefined, server, [
+    '--no-defaults',
+    ...(isRoot ? ['--user=mysql'] : []),
+    `--datadir=${data}`,
+    `--socket=${socket}`,
+    `--pid-file=${pidFile}`, // read by stopChild and the watchdog
+    `--log-error=${log}`,
+    '--skip-networking',
+    '--skip-log-bin',
+    '--innodb-buffer-pool-size=32M',
+    '--innodb-log-file-size=16M',
+    '--innodb-flush-log-at-trx-commit=0',
+    '--character-set-server=utf8mb4',
+    // A case-insensitive PAD SPACE server default, as most installations have: tables without an explicit
+    // collation (the "foreign" ones in the tests) get it, and the compiler must be exact anyway.
+    '--collation-server=utf8mb4_general_ci',
+  ]);
   recordChild(child, dir);
   const stop = async (): Promise<void> => {
     await stopChild(child, pidFile, 'SIGTERM');

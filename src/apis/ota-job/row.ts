@@ -35,5 +35,6 @@ export type OtaJobRow = {
   /** The whole JobInfo as JSON text; searches return it. */
   readonly doc: string;
 } & {
-  readonly [C in Exclude<(typeof OTA_JOB_COLUMNS)[OtaJobColumnKey], 'org_id' | 'job_id' | 'create_time' | 'doc'>]: string | null;
+  readonly [C in Exclude<(typeof OTA_JOB_COLUMNS)[OtaJobColumnKey], 'org_id' | 'job_id' | 'create_time' | 'doc'>]:
+    string | null;
 };

@@ -2,7 +2,7 @@
  * The candidates (docs/SEMANTICS.md) of each kind of resolved path: where they are in a document of the record's shape.
  */
 import type { Comparison } from '../../language/ast.js';
-import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/schema.js';
+import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { directCandidates, documentPath, type MongoCandidates } from './document.js';
 import { i18nCandidates } from './i18n.js';
@@ -27,4 +27,3 @@ export function candidatesOf(path: ResolvedPath, node: Comparison): MongoCandida
       return assertNever(path);
   }
 }
-

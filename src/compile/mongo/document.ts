@@ -5,7 +5,7 @@
  * another path (docs/SEMANTICS.md, "Map fields").
  */
 import type { Comparison } from '../../language/ast.js';
-import type { ResolvedPath } from '../../schema/schema.js';
+import type { ResolvedPath } from '../../schema/resolve.js';
 import type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
 
 /** How a path's candidates appear in a document; every operator is built from `some`. */

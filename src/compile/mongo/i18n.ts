@@ -4,7 +4,7 @@
  * non-empty string and defaultValue otherwise (`$or` of the two cases, the second guarded by `$nor`).
  */
 import type { Comparison } from '../../language/ast.js';
-import type { I18nTarget } from '../../schema/schema.js';
+import type { I18nTarget } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { directCandidates, documentPath, fieldFilter, type MongoCandidates } from './document.js';
 import type { MongoCondition, MongoFilter } from './types.js';
@@ -23,11 +23,19 @@ export function i18nCandidates(
       return directCandidates(defaultPath, 'string');
     case 'locale': {
       const localePath = documentPath(node, [name, 'i18nValue', target.locale]);
-      return { some: (condition) => translationOrDefault(localePath, defaultPath, condition), directPath: undefined, typeAlias: 'string' };
+      return {
+        some: (condition) => translationOrDefault(localePath, defaultPath, condition),
+        directPath: undefined,
+        typeAlias: 'string',
+      };
     }
     case 'any': {
       const paths = [defaultPath, ...locales.map((locale) => documentPath(node, [name, 'i18nValue', locale]))];
-      return { some: (condition) => ({ $or: paths.map((path) => fieldFilter(path, condition)) }), directPath: undefined, typeAlias: 'string' };
+      return {
+        some: (condition) => ({ $or: paths.map((path) => fieldFilter(path, condition)) }),
+        directPath: undefined,
+        typeAlias: 'string',
+      };
     }
     default:
       return assertNever(target);

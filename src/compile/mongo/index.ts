@@ -36,7 +36,10 @@ const MONGO_TARGET: CompileTarget = {
         message: `Field ${node.path.text}: the value holds a lone UTF-16 surrogate, which MongoDB cannot store or compare`,
         span: value.span,
       })),
-    ...unsafeKeys(path).map((segment) => ({ message: unsafeKeyMessage(node.path.text, segment), span: node.path.span })),
+    ...unsafeKeys(path).map((segment) => ({
+      message: unsafeKeyMessage(node.path.text, segment),
+      span: node.path.span,
+    })),
   ],
 };
 
@@ -45,7 +48,11 @@ const MONGO_TARGET: CompileTarget = {
  * (docs/SEMANTICS.md). `null` (empty text) gives `{}`. Throws `ExpressionError` (99400) when the tree is not valid
  * for the schema or holds what MongoDB refuses (MONGO_TARGET).
  */
-export function compileMongo(ast: Expression | null, options: MongoOptions | undefined, defaultApi: ApiDefinition): MongoFilter {
+export function compileMongo(
+  ast: Expression | null,
+  options: MongoOptions | undefined,
+  defaultApi: ApiDefinition,
+): MongoFilter {
   const admitted = admit(MONGO_TARGET, ast, options, defaultApi);
   return admitted.ast === null ? {} : compileNode(admitted.ast, admitted.paths);
 }

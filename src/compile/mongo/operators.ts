@@ -4,13 +4,15 @@
  * absent exactly as in the predicate; `$ne` and `$not`, which also match missing fields, only ever appear beside
  * `$type` or around a presence test.
  */
-import type { Literal, Operator } from '../../language/ast.js';
-import type { ComparisonOf } from '../predicate/operators.js';
-import { asciiCaseInsensitiveContainsSource } from '../predicate/values.js';
+import type { ComparisonOf, Literal, Operator } from '../../language/ast.js';
+import { asciiCaseInsensitiveContainsSource } from '../shared/text.js';
 import type { MongoCandidates } from './document.js';
 import type { MongoCondition, MongoFilter } from './types.js';
 
-export type MongoOperatorCompiler<Op extends Operator> = (candidates: MongoCandidates, node: ComparisonOf<Op>) => MongoFilter;
+export type MongoOperatorCompiler<Op extends Operator> = (
+  candidates: MongoCandidates,
+  node: ComparisonOf<Op>,
+) => MongoFilter;
 
 export const MONGO_OPS = {
   '=': (candidates, node) => candidates.some({ $eq: node.value.value }),
@@ -34,13 +36,15 @@ function present(candidates: MongoCandidates): MongoFilter {
 
 /** `$not: { $type }` matches a missing field too, which is what "absent" means here. */
 function absent(candidates: MongoCandidates): MongoFilter {
-  if (candidates.directPath !== undefined) return { [candidates.directPath]: { $not: { $type: candidates.typeAlias } } };
+  if (candidates.directPath !== undefined)
+    return { [candidates.directPath]: { $not: { $type: candidates.typeAlias } } };
   return { $nor: [present(candidates)] };
 }
 
 /** `!=` is `exists and not =`. `$ne` alone would select records where the field is missing. */
 function notEqual(candidates: MongoCandidates, expected: Literal): MongoFilter {
-  if (candidates.directPath !== undefined) return { [candidates.directPath]: { $type: candidates.typeAlias, $ne: expected } };
+  if (candidates.directPath !== undefined)
+    return { [candidates.directPath]: { $type: candidates.typeAlias, $ne: expected } };
   return { $and: [present(candidates), { $nor: [candidates.some({ $eq: expected })] }] };
 }
 

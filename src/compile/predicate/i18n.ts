@@ -5,10 +5,10 @@
  * kind of candidate test), so that the loads of `record.name` and `i18nValue.zh_CN` stay monomorphic and the
  * candidate test is always of one kind, which V8 inlines.
  */
-import type { I18nTarget } from '../../schema/schema.js';
+import type { I18nTarget } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { i18nTests, type Compiled, type I18nTests } from './copies/index.js';
-import type { CandidateReader, TestKind, ValueTest } from './types.js';
+import type { PredicateCandidates, TestKind, ValueTest } from './types.js';
 import { containsIgnoringAsciiCaseTest, oneOf } from './values.js';
 
 type Build = (tests: I18nTests, test: ValueTest) => Compiled;
@@ -18,7 +18,7 @@ export function i18nReader(
   locales: readonly string[],
   target: I18nTarget,
   isPresent: ValueTest,
-): CandidateReader {
+): PredicateCandidates {
   switch (target.kind) {
     case 'default':
       return reader(name, 'default', (tests, test) => tests.defaultValue(test), true, isPresent);
@@ -53,7 +53,7 @@ function reader(
   build: Build,
   singleCandidate: boolean,
   isPresent: ValueTest,
-): CandidateReader {
+): PredicateCandidates {
   const some = (test: ValueTest, kind: TestKind): Compiled => build(i18nTests(name, `${target}\u0000${kind}`), test);
   return {
     some,

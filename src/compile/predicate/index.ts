@@ -11,7 +11,7 @@ import { admit, resolvedPathOf, type CompileTarget, type ResolvedPaths } from '.
 import type { ApiDefinition } from '../../schema/api.js';
 import { combine, root, type Compiled } from './copies/index.js';
 import { PREDICATE_OPS, type OperatorCompiler } from './operators.js';
-import { readerFor } from './readers.js';
+import { candidatesOf } from './candidates.js';
 
 export interface PredicateOptions {
   /** The schema the tree is validated against and its paths resolved with; defaults to `otaJobSchema`. */
@@ -26,9 +26,15 @@ const MATCH_EVERYTHING: Predicate = () => true;
 function compileNode(node: Expression, paths: ResolvedPaths): Compiled {
   switch (node.type) {
     case 'and':
-      return combine('all', node.children.map((child) => compileNode(child, paths)));
+      return combine(
+        'all',
+        node.children.map((child) => compileNode(child, paths)),
+      );
     case 'or':
-      return combine('any', node.children.map((child) => compileNode(child, paths)));
+      return combine(
+        'any',
+        node.children.map((child) => compileNode(child, paths)),
+      );
     case 'comparison':
       return compileComparison(node, paths);
     default:
@@ -39,7 +45,7 @@ function compileNode(node: Expression, paths: ResolvedPaths): Compiled {
 function compileComparison(node: Comparison, paths: ResolvedPaths): Compiled {
   // The table's entries are typed per operator; node.op picks the entry made for exactly this node's shape.
   const compile = PREDICATE_OPS[node.op] as OperatorCompiler<typeof node.op>;
-  return compile(readerFor(resolvedPathOf(paths, node)), node as never);
+  return compile(candidatesOf(resolvedPathOf(paths, node)), node as never);
 }
 
 const PREDICATE_TARGET: CompileTarget = { name: 'toPredicate', options: {} };
@@ -48,7 +54,11 @@ const PREDICATE_TARGET: CompileTarget = { name: 'toPredicate', options: {} };
  * `toPredicate` with the API it falls back on (the entry passes Search OTA Job's). Throws `TypeError` for bad
  * options and `ExpressionError` (99400) when the tree is not valid for the schema.
  */
-export function compilePredicate(ast: Expression | null, options: PredicateOptions | undefined, defaultApi: ApiDefinition): Predicate {
+export function compilePredicate(
+  ast: Expression | null,
+  options: PredicateOptions | undefined,
+  defaultApi: ApiDefinition,
+): Predicate {
   const admitted = admit(PREDICATE_TARGET, ast, options, defaultApi);
   if (admitted.ast === null) return MATCH_EVERYTHING;
   // The one check that the record is an object: every comparison below reads it as one without checking again.

@@ -1,65 +1,55 @@
 /**
- * PREDICATE_OPS: one entry per operator (SPEC §3, docs/SEMANTICS.md), each turning a candidate reader and its
+ * PREDICATE_OPS: one entry per operator (SPEC §3, docs/SEMANTICS.md), each turning the candidates of a path and its
  * comparison into a record test once, at compile time. Values are validated before they get here: they have the
  * field's type (ordering operators only on number fields, `like` only on strings).
  */
-import type {
-  InComparison,
-  LikeComparison,
-  Literal,
-  Operator,
-  PresenceComparison,
-  ValueComparison,
-} from '../../language/ast.js';
+import type { ComparisonOf, Literal, Operator } from '../../language/ast.js';
 import { combine, negate, type Compiled } from './copies/index.js';
-import type { CandidateReader } from './types.js';
+import type { PredicateCandidates } from './types.js';
 import { equalTo } from './values.js';
 
-/** The node an operator's entry receives. */
-export type ComparisonOf<Op extends Operator> = Op extends ValueComparison['op']
-  ? ValueComparison
-  : Op extends 'in'
-    ? InComparison
-    : Op extends 'like'
-      ? LikeComparison
-      : PresenceComparison;
-
-export type OperatorCompiler<Op extends Operator> = (reader: CandidateReader, node: ComparisonOf<Op>) => Compiled;
+export type OperatorCompiler<Op extends Operator> = (
+  candidates: PredicateCandidates,
+  node: ComparisonOf<Op>,
+) => Compiled;
 
 export const PREDICATE_OPS = {
-  '=': (reader, node) => reader.someEqual([node.value.value]),
-  '!=': (reader, node) => notEqual(reader, node.value.value),
-  '<': (reader, node) => {
+  '=': (candidates, node) => candidates.someEqual([node.value.value]),
+  '!=': (candidates, node) => notEqual(candidates, node.value.value),
+  '<': (candidates, node) => {
     const bound = node.value.value as number;
-    return reader.some((value) => typeof value === 'number' && value < bound, '<');
+    return candidates.some((value) => typeof value === 'number' && value < bound, '<');
   },
-  '<=': (reader, node) => {
+  '<=': (candidates, node) => {
     const bound = node.value.value as number;
-    return reader.some((value) => typeof value === 'number' && value <= bound, '<=');
+    return candidates.some((value) => typeof value === 'number' && value <= bound, '<=');
   },
-  '>': (reader, node) => {
+  '>': (candidates, node) => {
     const bound = node.value.value as number;
-    return reader.some((value) => typeof value === 'number' && value > bound, '>');
+    return candidates.some((value) => typeof value === 'number' && value > bound, '>');
   },
-  '>=': (reader, node) => {
+  '>=': (candidates, node) => {
     const bound = node.value.value as number;
-    return reader.some((value) => typeof value === 'number' && value >= bound, '>=');
+    return candidates.some((value) => typeof value === 'number' && value >= bound, '>=');
   },
-  in: (reader, node) => reader.someEqual(distinct(node.values.map((value) => value.value))),
-  like: (reader, node) => reader.someLike(node.value.value),
-  exists: (reader) => reader.some(reader.isPresent, 'present'),
-  'is not null': (reader) => reader.some(reader.isPresent, 'present'),
-  'not exists': (reader) => negate(reader.some(reader.isPresent, 'present')),
-  'is null': (reader) => negate(reader.some(reader.isPresent, 'present')),
+  in: (candidates, node) => candidates.someEqual(distinct(node.values.map((value) => value.value))),
+  like: (candidates, node) => candidates.someLike(node.value.value),
+  exists: (candidates) => candidates.some(candidates.isPresent, 'present'),
+  'is not null': (candidates) => candidates.some(candidates.isPresent, 'present'),
+  'not exists': (candidates) => negate(candidates.some(candidates.isPresent, 'present')),
+  'is null': (candidates) => negate(candidates.some(candidates.isPresent, 'present')),
 } as const satisfies { readonly [Op in Operator]: OperatorCompiler<Op> };
 
 /** `!=` is `exists and not =` (SEMANTICS); with one candidate that is one test of it. */
-function notEqual(reader: CandidateReader, expected: Literal): Compiled {
-  if (reader.singleCandidate) {
-    const { valueType } = reader;
-    return reader.some((value) => typeof value === valueType && value !== expected, 'not-equal');
+function notEqual(candidates: PredicateCandidates, expected: Literal): Compiled {
+  if (candidates.singleCandidate) {
+    const { valueType } = candidates;
+    return candidates.some((value) => typeof value === valueType && value !== expected, 'not-equal');
   }
-  return combine('all', [reader.some(reader.isPresent, 'present'), negate(reader.some(equalTo(expected), 'equal'))]);
+  return combine('all', [
+    candidates.some(candidates.isPresent, 'present'),
+    negate(candidates.some(equalTo(expected), 'equal')),
+  ]);
 }
 
 function distinct(values: readonly Literal[]): Literal[] {

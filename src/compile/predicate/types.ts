@@ -19,7 +19,7 @@ export type RecordTest = (record: FieldBag) => boolean;
  */
 export type TestKind = string;
 
-export interface CandidateReader {
+export interface PredicateCandidates {
   /**
    * A record test (compiled: an opaque part for copies/index.ts) that is true when some present candidate passes
    * `test`. Readers rely on the ValueTest contract: they call `test` first and check that the property is an own

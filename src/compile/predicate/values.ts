@@ -1,73 +1,14 @@
 /**
- * Value helpers shared by the compilers (docs/SEMANTICS.md): presence by the field's type, own-property reads,
- * ASCII-only case folding, and the one regular expression `like` compiles to.
+ * The predicate's value tests (docs/SEMANTICS.md): equality, `in` sets and `like`, each false for an absent value.
+ * Own-property reads are util/own.ts's; case folding and the `like` regular expression are shared with MongoDB
+ * (compile/shared/text.ts).
  */
 import type { Literal } from '../../language/ast.js';
 import type { RecordTest, ValueTest } from './types.js';
+import { hasOwn, isContainer } from '../../util/own.js';
+import { asciiCaseInsensitiveContainsSource } from '../shared/text.js';
 
-export type { ValueType } from '../../schema/schema.js';
-
-/**
- * An object a path may step into: not null, not an array (SEMANTICS: arrays are never a field's value, so an array
- * where an i18n or map object belongs counts as absent).
- */
-export function isContainer(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `Object.hasOwn`, bound once: hostile keys (`__proto__`, `constructor`) are data, never prototype lookups. */
-export const hasOwn: (object: object, key: PropertyKey) => boolean = Object.hasOwn;
-
-/** The own property `key` of `value`, or undefined when `value` is not an object or the property is inherited. */
-export function ownProperty(value: unknown, key: string): unknown {
-  return isContainer(value) && hasOwn(value, key) ? value[key] : undefined;
-}
-
-/** Folds ASCII `A`–`Z` to `a`–`z` and nothing else (`É`, `ß`, `İ` stay as they are), as `like` compares. */
-export function foldAsciiCase(text: string): string {
-  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
-}
-
-/** The reference meaning of `like` on a present string (SPEC §3): ASCII-folded containment by UTF-16 code units. */
-export function containsIgnoringAsciiCase(text: string, pattern: string): boolean {
-  return foldAsciiCase(text).includes(foldAsciiCase(pattern));
-}
-
-/**
- * The source of a regular expression that matches a string exactly when it contains `pattern`, ignoring the case
- * of ASCII letters only, for both JavaScript (no flags) and MongoDB's PCRE (no options).
- *
- * - Each ASCII letter becomes a two-letter class (`a` → `[aA]`): the `i` flag is not used because both engines fold
- *   non-ASCII letters under it too (`É`/`é`, and PCRE's Unicode mode even `ſ`/`s`), which `like` must not.
- * - Every other ASCII character except digits is written `\xHH`, which means "this code unit" in JavaScript (with or
- *   without the `u` flag) and in PCRE alike, so no character of `pattern` can act as syntax, not even under the
- *   `x` option; NUL, which PCRE refuses in a pattern, is `\x00` too.
- * - Characters beyond ASCII are never syntax in either engine and stay literal.
- *
- * The result has no quantifiers, groups or alternation: matching tries each start once per pattern character
- * (at most |text|·|pattern| steps), so no input can make it backtrack catastrophically.
- */
-export function asciiCaseInsensitiveContainsSource(pattern: string): string {
-  let source = '';
-  for (let index = 0; index < pattern.length; index += 1) {
-    const code = pattern.charCodeAt(index);
-    if (code >= 0x80 || (code >= 0x30 && code <= 0x39)) {
-      source += pattern[index];
-    } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-      const lower = String.fromCharCode(code | 0x20);
-      const upper = String.fromCharCode(code & ~0x20);
-      source += `[${lower}${upper}]`;
-    } else {
-      source += `\\x${code.toString(16).padStart(2, '0')}`;
-    }
-  }
-  return source;
-}
-
-/** True when `text` holds a UTF-16 surrogate that is not half of a pair (not storable as UTF-8). */
-export function hasLoneSurrogate(text: string): boolean {
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
-}
+export type { ValueType } from '../../schema/resolve.js';
 
 /**
  * The record test "`record.<name>[key]` passes `test`", both own properties (the key is data: `__proto__` is just a

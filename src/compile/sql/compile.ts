@@ -14,7 +14,14 @@ import { apiProblem, type ApiDefinition } from '../../schema/api.js';
 import type { Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { isContainer } from '../../util/own.js';
-import { admit, oneOf, resolvedPathOf, type CompileTarget, type OptionCheck, type ResolvedPaths } from '../front-door.js';
+import {
+  admit,
+  oneOf,
+  resolvedPathOf,
+  type CompileTarget,
+  type OptionCheck,
+  type ResolvedPaths,
+} from '../front-door.js';
 import { unstorableReason } from '../shared/text.js';
 import type { ParamFn, SqlDialect } from './dialect.js';
 import { SQL_DIALECT_NAMES, SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
@@ -50,12 +57,16 @@ export const checkDialect: OptionCheck = oneOf('dialect', SQL_DIALECT_NAMES);
 export const checkMapping: OptionCheck = (mapping) => {
   if (!isContainer(mapping)) return 'mapping must be an object { table?, columns? }';
   for (const key of Object.keys(mapping)) {
-    if (key !== 'table' && key !== 'columns') return `unknown mapping key ${JSON.stringify(key)}: expected table or columns`;
+    if (key !== 'table' && key !== 'columns')
+      return `unknown mapping key ${JSON.stringify(key)}: expected table or columns`;
   }
-  if (mapping.table !== undefined && (typeof mapping.table !== 'string' || mapping.table === '')) return 'mapping.table must be a non-empty string';
+  if (mapping.table !== undefined && (typeof mapping.table !== 'string' || mapping.table === ''))
+    return 'mapping.table must be a non-empty string';
   if (mapping.columns === undefined) return undefined;
   if (!isContainer(mapping.columns)) return 'mapping.columns must be an object of column names';
-  const bad = Object.entries(mapping.columns).find(([, name]) => name !== undefined && (typeof name !== 'string' || name === ''));
+  const bad = Object.entries(mapping.columns).find(
+    ([, name]) => name !== undefined && (typeof name !== 'string' || name === ''),
+  );
   return bad === undefined ? undefined : `mapping.columns.${bad[0]} must be a non-empty string`;
 };
 
@@ -69,7 +80,12 @@ export const SQL_TARGET: CompileTarget = {
   required: ['dialect'],
   refuse: (node, path) => [
     ...(path.kind === 'map'
-      ? [{ message: `Field ${node.path.text} is a map entry, which the SQL compilers cannot query: the table has no column per key`, span: node.path.span }]
+      ? [
+          {
+            message: `Field ${node.path.text} is a map entry, which the SQL compilers cannot query: the table has no column per key`,
+            span: node.path.span,
+          },
+        ]
       : []),
     ...operandValues(node).flatMap((value) => {
       const reason = typeof value.value === 'string' ? unstorableReason(value.value) : undefined;
@@ -88,7 +104,13 @@ export function compileSql(ast: Expression | null, options: ToSqlOptions, defaul
 }
 
 /** The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. */
-export function whereOf(ast: Expression | null, paths: ResolvedPaths, dialect: SqlDialect, layout: SqlLayout, writer: SqlWriter = createWriter(dialect)): SqlWhere {
+export function whereOf(
+  ast: Expression | null,
+  paths: ResolvedPaths,
+  dialect: SqlDialect,
+  layout: SqlLayout,
+  writer: SqlWriter = createWriter(dialect),
+): SqlWhere {
   if (ast === null) return { where: ALWAYS_TRUE, params: [...writer.params] };
   const root = compileNode(ast, { writer, paths, layout });
   return { where: root.prec === 'or' ? `(${root.sql})` : root.sql, params: [...writer.params] };
@@ -115,7 +137,9 @@ function join(kind: 'and' | 'or', parts: readonly Fragment[]): Fragment {
   if (parts.length === 1) return parts[0]!;
   const keyword = kind === 'and' ? ' AND ' : ' OR ';
   // Same-kind parts are flattened; any other compound part gets parentheses.
-  const sql = parts.map((part) => (part.prec === 'atom' || part.prec === kind ? part.sql : `(${part.sql})`)).join(keyword);
+  const sql = parts
+    .map((part) => (part.prec === 'atom' || part.prec === kind ? part.sql : `(${part.sql})`))
+    .join(keyword);
   return { sql, prec: kind };
 }
 
@@ -123,11 +147,17 @@ function join(kind: 'and' | 'or', parts: readonly Fragment[]): Fragment {
 type Build = () => Fragment;
 
 function allOf(...builds: Build[]): Fragment {
-  return join('and', builds.map((build) => build()));
+  return join(
+    'and',
+    builds.map((build) => build()),
+  );
 }
 
 function anyOf(...builds: Build[]): Fragment {
-  return join('or', builds.map((build) => build()));
+  return join(
+    'or',
+    builds.map((build) => build()),
+  );
 }
 
 // --- Tree walk ---------------------------------------------------------------------------------------------------
@@ -154,7 +184,11 @@ function quoted(candidate: Candidate, dialect: SqlDialect): QuotedCandidate {
     case 'column':
       return { kind: 'column', column: dialect.quoteIdent(candidate.column.name) };
     case 'fallback':
-      return { kind: 'fallback', primary: dialect.quoteIdent(candidate.primary.name), fallback: dialect.quoteIdent(candidate.fallback.name) };
+      return {
+        kind: 'fallback',
+        primary: dialect.quoteIdent(candidate.primary.name),
+        fallback: dialect.quoteIdent(candidate.fallback.name),
+      };
     default:
       return assertNever(candidate);
   }
@@ -205,7 +239,11 @@ function holds(candidate: QuotedCandidate, test: (column: string) => string): Fr
       );
     case 'fallback':
       return anyOf(
-        () => allOf(() => nonEmpty(candidate.primary), () => atom(test(candidate.primary))),
+        () =>
+          allOf(
+            () => nonEmpty(candidate.primary),
+            () => atom(test(candidate.primary)),
+          ),
         () =>
           allOf(
             () => emptyOrNull(candidate.primary),
@@ -220,10 +258,15 @@ function holds(candidate: QuotedCandidate, test: (column: string) => string): Fr
 
 function compileComparison(node: Comparison, context: Context): Fragment {
   const { dialect } = context.writer;
-  const candidates = context.layout.candidatesOf(resolvedPathOf(context.paths, node)).map((candidate) => quoted(candidate, dialect));
+  const candidates = context.layout
+    .candidatesOf(resolvedPathOf(context.paths, node))
+    .map((candidate) => quoted(candidate, dialect));
   // The front door refuses paths without columns (map entries): an empty list here would be a bug.
   if (candidates.length === 0) throw new Error(`internal error: ${node.path.text} has no column`);
-  const param = (value: Literal): ParamFn => () => context.writer.param(value);
+  const param =
+    (value: Literal): ParamFn =>
+    () =>
+      context.writer.param(value);
   const some = (test: (column: string) => string): Fragment =>
     anyOf(...candidates.map((candidate) => () => holds(candidate, test)));
 
@@ -243,7 +286,13 @@ function compileComparison(node: Comparison, context: Context): Fragment {
       if (candidates.length === 1) return holds(candidates[0]!, differs);
       return allOf(
         () => anyOf(...candidates.map((candidate) => () => present(candidate))),
-        ...candidates.map((candidate) => () => anyOf(() => absent(candidate), () => holds(candidate, differs))),
+        ...candidates.map(
+          (candidate) => () =>
+            anyOf(
+              () => absent(candidate),
+              () => holds(candidate, differs),
+            ),
+        ),
       );
     }
     case '<':

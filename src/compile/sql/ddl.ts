@@ -13,11 +13,14 @@ export function tableStatements(layout: SqlLayout, dialect: SqlDialect): string[
 
   const lines = layout.columns.map((column) => `  ${q(column.name)} ${dialect.columnTypes[column.type]}`);
   lines.push(`  PRIMARY KEY (${layout.primaryKey.map((column) => q(column.name)).join(', ')})`);
-  if (dialect.inlineIndexes) for (const index of layout.indexes) lines.push(`  KEY ${q(index.name)} (${indexColumns(index)})`);
+  if (dialect.inlineIndexes)
+    for (const index of layout.indexes) lines.push(`  KEY ${q(index.name)} (${indexColumns(index)})`);
   const create = `CREATE TABLE IF NOT EXISTS ${q(layout.table)} (\n${lines.join(',\n')}\n)${dialect.tableOptions}`;
   const indexes = dialect.inlineIndexes
     ? []
-    : layout.indexes.map((index) => `CREATE INDEX IF NOT EXISTS ${q(index.name)} ON ${q(layout.table)} (${indexColumns(index)})`);
+    : layout.indexes.map(
+        (index) => `CREATE INDEX IF NOT EXISTS ${q(index.name)} ON ${q(layout.table)} (${indexColumns(index)})`,
+      );
   return [...dialect.setup, create, ...indexes, ...dialect.extraIndexes(layout)];
 }
 

@@ -12,7 +12,8 @@
  * SQL target refuses their paths (compile.ts).
  */
 import type { ApiDefinition } from '../../schema/api.js';
-import type { FieldSpec, ResolvedPath, Schema } from '../../schema/schema.js';
+import type { FieldSpec, Schema } from '../../schema/schema.js';
+import type { ResolvedPath } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { hasOwn } from '../../util/own.js';
 
@@ -60,7 +61,11 @@ export interface SqlLayout {
   readonly primaryKey: readonly LayoutColumn[];
   readonly scope: LayoutColumn;
   readonly document: LayoutColumn;
-  readonly order: readonly { readonly column: LayoutColumn; readonly descending: boolean; readonly byCodePoint: boolean }[];
+  readonly order: readonly {
+    readonly column: LayoutColumn;
+    readonly descending: boolean;
+    readonly byCodePoint: boolean;
+  }[];
   /** B-tree indexes (besides the primary key). */
   readonly indexes: readonly LayoutIndex[];
   /** The columns `like` searches, for engines that index infix search (PostgreSQL's trigrams). */
@@ -83,7 +88,11 @@ const layouts = new WeakMap<ApiDefinition, WeakMap<Schema, WeakMap<SqlMapping, S
 const NO_MAPPING: SqlMapping = Object.freeze({});
 
 /** The layout of `api` with `schema` (by default the API's) and `mapping`; made once per combination. */
-export function sqlLayout(api: ApiDefinition, schema: Schema = api.schema, mapping: SqlMapping = NO_MAPPING): SqlLayout {
+export function sqlLayout(
+  api: ApiDefinition,
+  schema: Schema = api.schema,
+  mapping: SqlMapping = NO_MAPPING,
+): SqlLayout {
   let bySchema = layouts.get(api);
   if (bySchema === undefined) layouts.set(api, (bySchema = new WeakMap()));
   let byMapping = bySchema.get(schema);
@@ -100,7 +109,8 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
     type,
     source,
   });
-  const property = (name: string, type: ColumnType): LayoutColumn => column(name, type, { kind: 'property', property: name });
+  const property = (name: string, type: ColumnType): LayoutColumn =>
+    column(name, type, { kind: 'property', property: name });
 
   const scope = property(api.scope, 'key');
   const keys = api.key.map((name) => property(name, 'key'));
@@ -124,7 +134,11 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
         i18n.push(fallback);
         byPath.set(`${name}.`, fallback);
         for (const locale of field.locales) {
-          const localized = column(i18nLocaleColumnKey(name, locale), 'text', { kind: 'i18n-locale', field: name, locale });
+          const localized = column(i18nLocaleColumnKey(name, locale), 'text', {
+            kind: 'i18n-locale',
+            field: name,
+            locale,
+          });
           i18n.push(localized);
           byPath.set(`${name}.${locale}`, localized);
         }
@@ -155,10 +169,18 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
       .join('_')}_idx`,
     columns: columnsOfIndex,
   });
-  const orderIndex = index([{ column: scope, descending: false }, ...order.map(({ column: each, descending }) => ({ column: each, descending }))]);
+  const orderIndex = index([
+    { column: scope, descending: false },
+    ...order.map(({ column: each, descending }) => ({ column: each, descending })),
+  ]);
   const fieldIndexes = scalars
     .filter((each) => servesLookups(schema.lookup.get(each.key)!))
-    .map((each) => index([{ column: scope, descending: false }, { column: each, descending: false }]));
+    .map((each) =>
+      index([
+        { column: scope, descending: false },
+        { column: each, descending: false },
+      ]),
+    );
 
   return {
     table,
@@ -182,7 +204,9 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
  */
 function servesLookups(field: FieldSpec): boolean {
   if (field.type === 'boolean' || (field.type === 'string' && field.values !== undefined)) return false;
-  return field.operators.some((op) => op !== 'like' && op !== 'exists' && op !== 'not exists' && op !== 'is null' && op !== 'is not null');
+  return field.operators.some(
+    (op) => op !== 'like' && op !== 'exists' && op !== 'not exists' && op !== 'is null' && op !== 'is not null',
+  );
 }
 
 function fieldOf(column: LayoutColumn): string {
@@ -204,7 +228,10 @@ function candidates(path: ResolvedPath, byPath: ReadonlyMap<string, LayoutColumn
         case 'locale':
           return [{ kind: 'fallback', primary: at(`${path.name}.${target.locale}`), fallback }];
         case 'any':
-          return [fallback, ...path.field.locales.map((locale) => at(`${path.name}.${locale}`))].map((column) => ({ kind: 'column', column }));
+          return [fallback, ...path.field.locales.map((locale) => at(`${path.name}.${locale}`))].map((column) => ({
+            kind: 'column',
+            column,
+          }));
         default:
           return assertNever(target);
       }

@@ -16,16 +16,27 @@ export type SqlValue = string | number | boolean | null;
 export function rowOf(layout: SqlLayout, record: unknown): Record<string, SqlValue> {
   if (!isContainer(record)) throw new TypeError('toRow: a record object is required');
   const scopeValue = ownProperty(record, layout.scope.key);
-  const identity = (): string => layout.primaryKey.map((column) => `${column.key} ${JSON.stringify(ownProperty(record, column.key))}`).join(', ');
+  const identity = (): string =>
+    layout.primaryKey.map((column) => `${column.key} ${JSON.stringify(ownProperty(record, column.key))}`).join(', ');
   const row: Record<string, SqlValue> = {};
   for (const column of layout.columns) {
-    row[column.name] = columnValue(column, record, column === layout.scope ? '' : ` (${layout.scope.key} ${JSON.stringify(scopeValue)})`, identity);
+    row[column.name] = columnValue(
+      column,
+      record,
+      column === layout.scope ? '' : ` (${layout.scope.key} ${JSON.stringify(scopeValue)})`,
+      identity,
+    );
   }
   assertStorable(record, `record ${identity()}`);
   return row;
 }
 
-function columnValue(column: LayoutColumn, record: Readonly<Record<string, unknown>>, scopeNote: string, identity: () => string): SqlValue {
+function columnValue(
+  column: LayoutColumn,
+  record: Readonly<Record<string, unknown>>,
+  scopeNote: string,
+  identity: () => string,
+): SqlValue {
   const source = column.source;
   switch (source.kind) {
     case 'document':
@@ -46,7 +57,9 @@ function columnValue(column: LayoutColumn, record: Readonly<Record<string, unkno
       return value;
     case 'time':
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-        throw new TypeError(`toRow: ${source.property} of ${identity()} must be an integer (milliseconds since the epoch)`);
+        throw new TypeError(
+          `toRow: ${source.property} of ${identity()} must be an integer (milliseconds since the epoch)`,
+        );
       }
       return value;
     case 'string':
@@ -76,7 +89,8 @@ function assertStorable(value: unknown, where: string, path = ''): void {
   } else if (isContainer(value)) {
     for (const key of Object.keys(value)) {
       const reason = unstorableReason(key);
-      if (reason !== undefined) throw new TypeError(`toRow: ${where}: the property name at ${path || '(root)'} ${reason}`);
+      if (reason !== undefined)
+        throw new TypeError(`toRow: ${where}: the property name at ${path || '(root)'} ${reason}`);
       assertStorable(value[key], where, path === '' ? key : `${path}.${key}`);
     }
   }

@@ -28,18 +28,25 @@ export interface InsertRowOptions extends SqlTableOptions {
 
 const TABLE_OPTIONS: Readonly<Record<string, OptionCheck>> = {
   mapping: checkMapping,
-  schema: (schema) => (isContainer(schema) && schema.lookup instanceof Map ? undefined : 'schema must be a schema made by defineSchema'),
+  schema: (schema) =>
+    isContainer(schema) && schema.lookup instanceof Map ? undefined : 'schema must be a schema made by defineSchema',
   api: apiProblem,
 };
 
 /** The layout the options describe, after checking them; `what` names the public function in messages. */
-export function layoutFor(what: string, options: unknown, defaultApi: ApiDefinition, extra: Readonly<Record<string, OptionCheck>> = {}): SqlLayout {
+export function layoutFor(
+  what: string,
+  options: unknown,
+  defaultApi: ApiDefinition,
+  extra: Readonly<Record<string, OptionCheck>> = {},
+): SqlLayout {
   const checks = { ...TABLE_OPTIONS, ...extra };
   if (options === undefined || options === null) return sqlLayout(defaultApi);
   if (!isContainer(options)) throw new TypeError(`${what}: options must be an object, found ${typeof options}`);
   for (const [key, value] of Object.entries(options)) {
     const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
-    if (check === undefined) throw new TypeError(`${what}: unknown option ${JSON.stringify(key)}: expected ${listOf(Object.keys(checks))}`);
+    if (check === undefined)
+      throw new TypeError(`${what}: unknown option ${JSON.stringify(key)}: expected ${listOf(Object.keys(checks))}`);
     const problem = value === undefined ? undefined : check(value);
     if (problem !== undefined) throw new TypeError(`${what}: ${problem}`);
   }
@@ -54,13 +61,21 @@ export function dialectFor(what: string, name: unknown): SqlDialect {
 }
 
 /** The statements that create the table and its indexes, each idempotent, to run in order. */
-export function createTable(dialectName: SqlDialectName, options: SqlTableOptions | undefined, defaultApi: ApiDefinition): string[] {
+export function createTable(
+  dialectName: SqlDialectName,
+  options: SqlTableOptions | undefined,
+  defaultApi: ApiDefinition,
+): string[] {
   const dialect = dialectFor('createTableSql', dialectName);
   return tableStatements(layoutFor('createTableSql', options, defaultApi), dialect);
 }
 
 /** A record as a row keyed by column name; NULL for absent and wrong-typed values. */
-export function recordRow(record: unknown, options: SqlTableOptions | undefined, defaultApi: ApiDefinition): Record<string, SqlValue> {
+export function recordRow(
+  record: unknown,
+  options: SqlTableOptions | undefined,
+  defaultApi: ApiDefinition,
+): Record<string, SqlValue> {
   return rowOf(layoutFor('toRow', options, defaultApi), record);
 }
 
@@ -85,6 +100,10 @@ export function insertRecord(
 }
 
 /** The INSERT statement alone, for callers that bind rows themselves. */
-export function insertSql(dialectName: SqlDialectName, options: SqlTableOptions | undefined, defaultApi: ApiDefinition): string {
+export function insertSql(
+  dialectName: SqlDialectName,
+  options: SqlTableOptions | undefined,
+  defaultApi: ApiDefinition,
+): string {
   return insertStatement(layoutFor('insertRowSql', options, defaultApi), dialectFor('insertRowSql', dialectName));
 }

@@ -17,7 +17,7 @@
  */
 import type { Literal } from '../../../language/ast.js';
 import type { FieldBag, RecordTest, ValueTest } from '../types.js';
-import { hasOwn, isContainer } from '../values.js';
+import { hasOwn, isContainer } from '../../../util/own.js';
 
 const DEFAULT_VALUE = 'defaultValue';
 const TRANSLATIONS = 'i18nValue';

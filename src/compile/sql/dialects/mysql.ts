@@ -29,13 +29,15 @@ export const mysql: SqlDialect = {
   // The collation-aware `=` finds candidates through the column's index (its matches are a superset of the exact
   // ones under any collation); the byte comparison of binary strings, where trailing spaces count, keeps the exact.
   exactEquals: (column, param) => `${column} = ${param()} AND ${binary(column)} = ${binary(param())}`,
-  exactIn: (column, params) => `${column} IN (${placeholderList(params)}) AND ${binary(column)} IN (${placeholderList(params, binary)})`,
+  exactIn: (column, params) =>
+    `${column} IN (${placeholderList(params)}) AND ${binary(column)} IN (${placeholderList(params, binary)})`,
   exactNotEquals: (column, param) => `${binary(column)} <> ${binary(param())}`,
   // LOWER() and `_ci` LIKE fold non-ASCII letters; LOWER() leaves binary strings alone. On the column's bytes,
   // REPLACE maps exactly A–Z (UTF-8 never uses ASCII bytes inside a multi-byte character), and LOCATE on binary
   // strings is a case-sensitive byte search that needs no wildcard escaping:
   // https://mariadb.com/kb/en/locate/, https://dev.mysql.com/doc/refman/8.0/en/string-functions.html#function_locate.
-  contains: (column, pattern, bind) => `LOCATE(${binary(bind(foldAsciiCase(pattern)))}, ${mysqlFold(binary(column))}) > 0`,
+  contains: (column, pattern, bind) =>
+    `LOCATE(${binary(bind(foldAsciiCase(pattern)))}, ${mysqlFold(binary(column))}) > 0`,
   // Byte order of UTF-8 is code-point order; a mapped `_ci` or PAD SPACE column would order case-insensitively or
   // tie 'a' with 'a '.
   codePointOrder: (column) => binary(column),

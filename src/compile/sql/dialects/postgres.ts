@@ -25,7 +25,8 @@ export const postgres: SqlDialect = {
   // the pattern is folded in JavaScript. LIKE (not strpos) so that the pg_trgm GIN index on the very same
   // translate(...) expression serves it: https://www.postgresql.org/docs/15/pgtrgm.html#PGTRGM-INDEX. The pattern
   // escapes `\`, `%`, `_` with LIKE's default escape character, the backslash, so every user character is literal.
-  contains: (column, pattern, bind) => `${postgresFold(column)} LIKE ${bind(`%${foldAsciiCase(pattern).replace(/[\\%_]/g, '\\$&')}%`)}`,
+  contains: (column, pattern, bind) =>
+    `${postgresFold(column)} LIKE ${bind(`%${foldAsciiCase(pattern).replace(/[\\%_]/g, '\\$&')}%`)}`,
   // Trap: ORDER BY uses the column's collation, linguistic under en_US.UTF-8. "C" orders UTF-8 bytes, i.e. code
   // points: https://www.postgresql.org/docs/15/collation.html. The key columns are declared "C", so the search
   // index still serves this order.

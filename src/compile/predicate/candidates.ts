@@ -6,11 +6,11 @@
  * filters a process compiles; map entries' from there too (mapEntryTest).
  */
 import type { Literal } from '../../language/ast.js';
-import { valueTypeOf, type ResolvedPath } from '../../schema/schema.js';
+import { valueTypeOf, type ResolvedPath } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { mapEntryTest, scalarTests, type Compiled, type ScalarTests } from './copies/index.js';
 import { i18nReader } from './i18n.js';
-import type { CandidateReader, ValueTest } from './types.js';
+import type { PredicateCandidates, ValueTest } from './types.js';
 import {
   containsIgnoringAsciiCaseTest,
   hasAsciiLetter,
@@ -30,7 +30,7 @@ export function presenceTest(valueType: ValueType): ValueTest {
   return PRESENCE_TESTS[valueType];
 }
 
-export function readerFor(path: ResolvedPath): CandidateReader {
+export function candidatesOf(path: ResolvedPath): PredicateCandidates {
   const valueType = valueTypeOf(path);
   const isPresent = presenceTest(valueType);
   switch (path.kind) {
