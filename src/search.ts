@@ -3,7 +3,7 @@ import { DEFAULT_API } from './apis/index.js';
 import { searchInMemory, type MemorySearchOptions } from './search/memory.js';
 import { mongoSearch, type MongoSearch } from './search/mongo.js';
 import { compareBy } from './search/order.js';
-import { validateRequest, type SearchOptions, type SearchValidation } from './search/request.js';
+import { validateSearchRequestWith, type SearchOptions, type SearchValidation } from './search/request.js';
 import type { SearchResponse } from './search/response.js';
 import { sqlSearch, type SqlSearch, type SqlSearchOptions } from './search/sql.js';
 
@@ -18,7 +18,7 @@ export type { SqlSearch, SqlSearchOptions } from './search/sql.js';
 
 /** Checks a search request; never throws, whatever `request` is (it may come straight from JSON.parse). */
 export function validateSearchRequest(request: unknown, options?: SearchOptions): SearchValidation {
-  return validateRequest(request, options, DEFAULT_API);
+  return validateSearchRequestWith(request, options, DEFAULT_API);
 }
 
 /** The whole search in memory, answering with EnOS's response object; a bad request is the 99400 response. */

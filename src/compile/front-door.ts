@@ -1,7 +1,6 @@
 /**
  * The one way into every compiler (`toPredicate`, `toSql`, `toMongo`, and any later one). In order:
- * 1. the options: a plain object (or nothing, where allowed) with known keys only, each checked at run time for
- *    JavaScript callers; a bad one is a `TypeError` naming it, because options are the caller's code, not user input;
+ * 1. the options (options.ts): known keys only, each checked at run time; a bad one is a `TypeError` naming it;
  * 2. the tree's shape (tree-shape.ts): what a hand-built or JSON tree may get wrong;
  * 3. the tree against the schema (docs/LANGUAGE.md §4), and the target's own refusals (a string SQL cannot store, a
  *    path a target has no place for).
@@ -16,15 +15,12 @@ import type { Schema } from '../schema/schema.js';
 import { resolvePath, type ResolvedPath } from '../schema/resolve.js';
 import { validate } from '../schema/validate.js';
 import { assertNever } from '../util/assert-never.js';
-import { isContainer } from '../util/own.js';
 import type { ApiDefinition } from '../schema/api.js';
+import { checkOptions, checkSchema, type OptionChecks } from './options.js';
 import { treeShapeProblems } from './tree-shape.js';
 
 /** Each comparison node of an admitted tree, mapped to its resolved path (keyed by node identity). */
 export type ResolvedPaths = ReadonlyMap<Comparison, ResolvedPath>;
-
-/** Checks one option's value; returns what is wrong with it, or undefined when it is fine. */
-export type OptionCheck = (value: unknown) => string | undefined;
 
 /** A problem a target finds in a valid comparison: placed like any other problem. */
 export type Refusal = Omit<Problem, 'severity' | 'kind'>;
@@ -33,7 +29,7 @@ export interface CompileTarget {
   /** The public function's name, used in messages: `toSql`. */
   readonly name: string;
   /** Every option the target accepts besides `schema`, with its check. */
-  readonly options: Readonly<Record<string, OptionCheck>>;
+  readonly options: OptionChecks;
   /** Options without which the target cannot run; with any, the options object itself is required. */
   readonly required?: readonly string[];
   /** What this target cannot compile in a comparison the schema accepts. */
@@ -62,7 +58,7 @@ export function admit<Options extends object>(
   options: Options | undefined,
   defaultApi: ApiDefinition,
 ): Admitted<Options> {
-  const checked = checkOptions(target, options);
+  const checked = checkOptions(target.name, options, { schema: checkSchema, ...target.options }, target.required);
   const given = checked as { readonly schema?: Schema; readonly api?: ApiDefinition };
   const api = given.api ?? defaultApi;
   const schema = given.schema ?? api.schema;
@@ -91,55 +87,6 @@ export function resolvedPathOf(paths: ResolvedPaths, node: Comparison): Resolved
   const path = paths.get(node);
   if (path === undefined) throw new Error(`internal error: path ${node.path.text} was not validated`);
   return path;
-}
-
-function checkOptions<Options extends object>(target: CompileTarget, options: Options | undefined): Options {
-  const known = Object.keys(target.options);
-  const required = target.required ?? [];
-  if (options === undefined || options === null) {
-    if (required.length === 0) return {} as Options;
-    throw new TypeError(`${target.name}: options are required: { ${required.join(', ')} }`);
-  }
-  if (!isContainer(options)) throw new TypeError(`${target.name}: options must be an object, found ${typeof options}`);
-  for (const key of Object.keys(options)) {
-    if (key !== 'schema' && !known.includes(key)) {
-      throw new TypeError(
-        `${target.name}: unknown option ${JSON.stringify(key)}: expected ${listOf(['schema', ...known])}`,
-      );
-    }
-  }
-  for (const key of required) {
-    if ((options as Record<string, unknown>)[key] === undefined)
-      throw new TypeError(`${target.name}: the ${key} option is required`);
-  }
-  const schemaProblem = checkSchemaOption((options as Record<string, unknown>).schema);
-  if (schemaProblem !== undefined) throw new TypeError(`${target.name}: ${schemaProblem}`);
-  for (const key of known) {
-    const value = (options as Record<string, unknown>)[key];
-    const problem = value === undefined ? undefined : target.options[key]!(value);
-    if (problem !== undefined) throw new TypeError(`${target.name}: ${problem}`);
-  }
-  return options;
-}
-
-function checkSchemaOption(schema: unknown): string | undefined {
-  if (schema === undefined) return undefined;
-  return isContainer(schema) && schema.lookup instanceof Map && Array.isArray(schema.logical)
-    ? undefined
-    : 'schema must be a schema made by defineSchema';
-}
-
-/** `a, b or c`, as option messages list choices. */
-export function listOf(words: readonly string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
-/** An option check that accepts exactly one of `choices`: `unknown dialect "oracle": expected postgres, mysql or sqlite`. */
-export function oneOf(what: string, choices: readonly string[]): OptionCheck {
-  return (value) =>
-    typeof value === 'string' && choices.includes(value)
-      ? undefined
-      : `unknown ${what} ${JSON.stringify(value)}: expected ${listOf(choices)}`;
 }
 
 function collectPaths(node: Expression, schema: Schema, into: Map<Comparison, ResolvedPath>): void {

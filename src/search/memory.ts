@@ -4,7 +4,8 @@ import { ExpressionError } from '../diagnostics/expression-error.js';
 import type { ApiDefinition } from '../schema/api.js';
 import { ownProperty } from '../util/own.js';
 import { compareBy } from './order.js';
-import { searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
+import { checkOptions } from '../compile/options.js';
+import { SEARCH_OPTIONS, searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
 import { newRequestId, type SearchResponse } from './response.js';
 
 export interface MemorySearchOptions extends SearchOptions {
@@ -12,13 +13,19 @@ export interface MemorySearchOptions extends SearchOptions {
   readonly requestId?: string;
 }
 
-/** Never throws on bad input: a bad request is the `{ code: 99400, msg, requestId, data: null }` response. */
+const MEMORY_OPTIONS = {
+  ...SEARCH_OPTIONS,
+  requestId: (id: unknown) => (typeof id === 'string' ? undefined : 'requestId must be a string'),
+};
+
+/** Never throws on a bad request (TypeError for bad options only): a bad request is the `{ code: 99400, msg, requestId, data: null }` response. */
 export function searchInMemory<T>(
   records: readonly T[],
   request: unknown,
   options: MemorySearchOptions | undefined,
   defaultApi: ApiDefinition,
 ): SearchResponse<T> {
+  checkOptions('searchRecords', options, MEMORY_OPTIONS);
   const requestId = options?.requestId ?? newRequestId();
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) return { code: 99400, msg: validation.message, requestId, data: null };

@@ -3,7 +3,8 @@ import { compileMongo } from '../compile/mongo/index.js';
 import type { MongoFilter } from '../compile/mongo/types.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
 import type { ApiDefinition } from '../schema/api.js';
-import { searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
+import { checkOptions } from '../compile/options.js';
+import { SEARCH_OPTIONS, searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
 
 export interface MongoSearch {
   /** The expression's filter AND the organisation (exact, string-typed). */
@@ -18,12 +19,13 @@ export interface MongoSearch {
   readonly page: { readonly pageNo: number; readonly pageSize: number };
 }
 
-/** @throws ExpressionError (99400) on a bad request, with the same message the in-memory search answers. */
+/** @throws TypeError for bad options; ExpressionError (99400) on a bad request, with the same message the in-memory search answers. */
 export function mongoSearch(
   request: unknown,
   options: SearchOptions | undefined,
   defaultApi: ApiDefinition,
 ): MongoSearch {
+  checkOptions('toMongoSearch', options, SEARCH_OPTIONS);
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) throw new ExpressionError(validation.diagnostics);
   const { orgId, ast, pageNo, pageSize, offset } = validation.search;

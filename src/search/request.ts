@@ -5,6 +5,7 @@
 import type { Expression } from '../language/ast.js';
 import type { ApiDefinition } from '../schema/api.js';
 import { checkText } from '../schema/check.js';
+import { SCHEMA_OPTIONS, checkLimits, checkOptions, type OptionChecks } from '../compile/options.js';
 import { locateInTree, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Limits } from '../language/limits.js';
 import type { Schema } from '../schema/schema.js';
@@ -49,7 +50,21 @@ export const DEFAULT_PAGE_NO = 1;
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 200;
 
-/** Never throws, whatever `request` is (it may come straight from JSON.parse). */
+/** The options every search takes. */
+export const SEARCH_OPTIONS: OptionChecks = { ...SCHEMA_OPTIONS, limits: checkLimits };
+
+/**
+ * `validateRequest` after checking the options (a TypeError names a bad one); never throws for any `request`.
+ */
+export function validateSearchRequestWith(
+  request: unknown,
+  options: SearchOptions | undefined,
+  defaultApi: ApiDefinition,
+): SearchValidation {
+  return validateRequest(request, checkOptions('validateSearchRequest', options, SEARCH_OPTIONS), defaultApi);
+}
+
+/** Never throws, whatever `request` is (it may come straight from JSON.parse); `options` are already checked. */
 export function validateRequest(
   request: unknown,
   options: SearchOptions | undefined,

@@ -10,9 +10,9 @@ import { SQL_DIALECTS, type SqlDialectName } from '../compile/sql/dialects/index
 import { sqlLayout, type SqlLayout, type SqlMapping } from '../compile/sql/layout.js';
 import { createWriter, type SqlParam } from '../compile/sql/writer.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import { apiProblem, type ApiDefinition } from '../schema/api.js';
-import { isContainer } from '../util/own.js';
-import { searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
+import type { ApiDefinition } from '../schema/api.js';
+import { checkOptions } from '../compile/options.js';
+import { SEARCH_OPTIONS, searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
 
 export interface SqlSearchOptions extends SearchOptions {
   readonly dialect: SqlDialectName;
@@ -35,7 +35,9 @@ export interface SqlSearch {
  * search answers.
  */
 export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultApi: ApiDefinition): SqlSearch {
-  checkSearchOptions(options);
+  checkOptions('toSqlSearch', options, { ...SEARCH_OPTIONS, dialect: checkDialect, mapping: checkMapping }, [
+    'dialect',
+  ]);
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) throw new ExpressionError(validation.diagnostics);
   const search = validation.search;
@@ -69,16 +71,6 @@ export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultAp
 }
 
 const SQL_SEARCH_TARGET: CompileTarget = { ...SQL_TARGET, name: 'toSqlSearch' };
-
-/** The options a bad request would not reach: checked first, so that a caller's mistake never looks like the user's. */
-function checkSearchOptions(options: SqlSearchOptions): void {
-  if (!isContainer(options)) throw new TypeError('toSqlSearch: options are required: { dialect }');
-  const problem =
-    checkDialect(options.dialect) ??
-    (options.mapping === undefined ? undefined : checkMapping(options.mapping)) ??
-    (options.api === undefined ? undefined : apiProblem(options.api));
-  if (problem !== undefined) throw new TypeError(`toSqlSearch: ${problem}`);
-}
 
 /** The expression's placeholders come first in the text, so that numbering continues after them. */
 function whereClause(dialect: SqlDialect, layout: SqlLayout, where: string, scopeParam: () => string): string {

@@ -12,10 +12,13 @@ import {
   fieldPath,
   insertRow,
   parse,
+  searchRecords,
   toMongo,
+  toMongoSearch,
   toPredicate,
   toSql,
   toSqlSearch,
+  validateSearchRequest,
   valueNode,
   type Expression,
   type SqlDialectName,
@@ -153,6 +156,27 @@ describe('options are checked at run time and named', () => {
       new TypeError('toPredicate: unknown option "dialect": expected schema'),
     );
     expect(() => toMongo(ast, 'x' as never)).toThrow(new TypeError('toMongo: options must be an object, found string'));
+  });
+
+  it('search functions check their options before the request', () => {
+    expect(() => toSqlSearch({}, { dialect: 'sqlite', page: 2 } as never)).toThrow(
+      new TypeError('toSqlSearch: unknown option "page": expected schema, api, limits, dialect or mapping'),
+    );
+    expect(() => searchRecords([], { orgId: 'o' }, { requestId: 7 } as never)).toThrow(
+      new TypeError('searchRecords: requestId must be a string'),
+    );
+    expect(() => validateSearchRequest({ orgId: 'o' }, { limits: 5 } as never)).toThrow(
+      /validateSearchRequest: limits must be an object/,
+    );
+    expect(() => toMongoSearch({ orgId: 'o' }, { api: {} } as never)).toThrow(
+      /toMongoSearch: api must be an API definition/,
+    );
+    // A bad request with good options is still the 99400 answer, not an exception.
+    expect(searchRecords([], {}, { requestId: 'r' })).toMatchObject({
+      code: 99400,
+      msg: 'orgId is mandatory',
+      requestId: 'r',
+    });
   });
 
   it('table functions name the bad dialect or option', () => {

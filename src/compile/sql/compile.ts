@@ -10,18 +10,12 @@
  * and so is an `and` inside an `or`.
  */
 import { operandValues, type Comparison, type Expression, type Literal } from '../../language/ast.js';
-import { apiProblem, type ApiDefinition } from '../../schema/api.js';
+import type { ApiDefinition } from '../../schema/api.js';
 import type { Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { isContainer } from '../../util/own.js';
-import {
-  admit,
-  oneOf,
-  resolvedPathOf,
-  type CompileTarget,
-  type OptionCheck,
-  type ResolvedPaths,
-} from '../front-door.js';
+import { admit, resolvedPathOf, type CompileTarget, type ResolvedPaths } from '../front-door.js';
+import { checkApi, oneOf, type OptionCheck } from '../options.js';
 import { unstorableReason } from '../shared/text.js';
 import type { ParamFn, SqlDialect } from './dialect.js';
 import { SQL_DIALECT_NAMES, SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
@@ -76,7 +70,7 @@ export const checkMapping: OptionCheck = (mapping) => {
  */
 export const SQL_TARGET: CompileTarget = {
   name: 'toSql',
-  options: { dialect: checkDialect, mapping: checkMapping, api: apiProblem },
+  options: { dialect: checkDialect, mapping: checkMapping, api: checkApi },
   required: ['dialect'],
   refuse: (node, path) => [
     ...(path.kind === 'map'

@@ -1,11 +1,10 @@
 /**
  * The table functions (docs/LANGUAGE.md §6): DDL, rows and INSERT statements of an API's layout, for any schema.
- * Options are checked at run time like the compilers' (front-door.ts): a bad one is a TypeError naming it.
+ * Options are checked at run time like the compilers' (options.ts): a bad one is a TypeError naming it.
  */
-import { apiProblem, type ApiDefinition } from '../../schema/api.js';
+import type { ApiDefinition } from '../../schema/api.js';
 import type { Schema } from '../../schema/schema.js';
-import { isContainer } from '../../util/own.js';
-import { listOf, type OptionCheck } from '../front-door.js';
+import { SCHEMA_OPTIONS, checkOptions, type OptionChecks } from '../options.js';
 import { checkDialect, checkMapping } from './compile.js';
 import type { SqlDialect } from './dialect.js';
 import { SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
@@ -26,35 +25,14 @@ export interface InsertRowOptions extends SqlTableOptions {
   readonly dialect: SqlDialectName;
 }
 
-const TABLE_OPTIONS: Readonly<Record<string, OptionCheck>> = {
-  mapping: checkMapping,
-  schema: (schema) =>
-    isContainer(schema) && schema.lookup instanceof Map ? undefined : 'schema must be a schema made by defineSchema',
-  api: apiProblem,
-};
+const TABLE_OPTIONS: OptionChecks = { mapping: checkMapping, ...SCHEMA_OPTIONS };
 
-/** The layout the options describe, after checking them; `what` names the public function in messages. */
-export function layoutFor(
-  what: string,
-  options: unknown,
-  defaultApi: ApiDefinition,
-  extra: Readonly<Record<string, OptionCheck>> = {},
-): SqlLayout {
-  const checks = { ...TABLE_OPTIONS, ...extra };
-  if (options === undefined || options === null) return sqlLayout(defaultApi);
-  if (!isContainer(options)) throw new TypeError(`${what}: options must be an object, found ${typeof options}`);
-  for (const [key, value] of Object.entries(options)) {
-    const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
-    if (check === undefined)
-      throw new TypeError(`${what}: unknown option ${JSON.stringify(key)}: expected ${listOf(Object.keys(checks))}`);
-    const problem = value === undefined ? undefined : check(value);
-    if (problem !== undefined) throw new TypeError(`${what}: ${problem}`);
-  }
-  const { api = defaultApi, schema, mapping } = options as SqlTableOptions;
+function layoutOf(options: SqlTableOptions, defaultApi: ApiDefinition): SqlLayout {
+  const { api = defaultApi, schema, mapping } = options;
   return sqlLayout(api, schema ?? api.schema, mapping);
 }
 
-export function dialectFor(what: string, name: unknown): SqlDialect {
+function dialectFor(what: string, name: unknown): SqlDialect {
   const problem = checkDialect(name);
   if (problem !== undefined) throw new TypeError(`${what}: ${problem}`);
   return SQL_DIALECTS[name as SqlDialectName];
@@ -67,7 +45,7 @@ export function createTable(
   defaultApi: ApiDefinition,
 ): string[] {
   const dialect = dialectFor('createTableSql', dialectName);
-  return tableStatements(layoutFor('createTableSql', options, defaultApi), dialect);
+  return tableStatements(layoutOf(checkOptions('createTableSql', options, TABLE_OPTIONS), defaultApi), dialect);
 }
 
 /** A record as a row keyed by column name; NULL for absent and wrong-typed values. */
@@ -76,19 +54,18 @@ export function recordRow(
   options: SqlTableOptions | undefined,
   defaultApi: ApiDefinition,
 ): Record<string, SqlValue> {
-  return rowOf(layoutFor('toRow', options, defaultApi), record);
+  return rowOf(layoutOf(checkOptions('toRow', options, TABLE_OPTIONS), defaultApi), record);
 }
 
-/** Statement and parameters that insert one record. */
+/** Statement and parameters that insert one record, encoded for the dialect. */
 export function insertRecord(
   record: unknown,
   options: InsertRowOptions,
   defaultApi: ApiDefinition,
 ): { sql: string; params: SqlValue[] } {
-  if (!isContainer(options)) throw new TypeError('insertRow: options are required: { dialect }');
-  const { dialect: dialectName, ...rest } = options;
-  const dialect = dialectFor('insertRow', dialectName);
-  const layout = layoutFor('insertRow', rest, defaultApi);
+  const checked = checkOptions('insertRow', options, { dialect: checkDialect, ...TABLE_OPTIONS }, ['dialect']);
+  const dialect = SQL_DIALECTS[checked.dialect];
+  const layout = layoutOf(checked, defaultApi);
   const row = rowOf(layout, record);
   return {
     sql: insertStatement(layout, dialect),
@@ -105,5 +82,6 @@ export function insertSql(
   options: SqlTableOptions | undefined,
   defaultApi: ApiDefinition,
 ): string {
-  return insertStatement(layoutFor('insertRowSql', options, defaultApi), dialectFor('insertRowSql', dialectName));
+  const dialect = dialectFor('insertRowSql', dialectName);
+  return insertStatement(layoutOf(checkOptions('insertRowSql', options, TABLE_OPTIONS), defaultApi), dialect);
 }
