@@ -169,7 +169,7 @@ describe('options are checked at run time and named', () => {
       /validateSearchRequest: limits must be an object/,
     );
     expect(() => toMongoSearch({ orgId: 'o' }, { api: {} } as never)).toThrow(
-      /toMongoSearch: api must be an API definition/,
+      /toMongoSearch: api.schema must be a schema made by defineSchema/,
     );
     // A bad request with good options is still the 99400 answer, not an exception.
     expect(searchRecords([], {}, { requestId: 'r' })).toMatchObject({
