@@ -1,5 +1,5 @@
 /**
- * Type-level tests of the typed query builder (src/builder.ts). `tsc --noEmit` (part of `npm test`) checks them:
+ * Type-level tests of the typed query builder (src/builder/builder.ts). `tsc --noEmit` (part of `npm test`) checks them:
  * each `// @ts-expect-error` line must be a compile error (an unused directive is itself an error), and each
  * `expectTypeOf` assertion must hold. Forbidden calls that also fail at run time sit inside `expect(…).toThrow`,
  * which proves the run-time guard for JavaScript callers too; the others are in functions that never run.
@@ -140,7 +140,7 @@ describe('operators: only each field’s operators', () => {
   it('forbidden operators are compile errors (and missing methods at run time)', () => {
     // @ts-expect-error like is not allowed on productKey
     expect(() => q.where('productKey').like('pk')).toThrow(TypeError);
-    // @ts-expect-error = is not allowed on name (SPEC: allowed op [like])
+    // @ts-expect-error = is not allowed on name (LANGUAGE.md §4: allowed op [like])
     expect(() => q.where('name').eq('固件')).toThrow(TypeError);
     // @ts-expect-error in is not allowed on status
     expect(() => q.where('status').in(['started'])).toThrow(TypeError);

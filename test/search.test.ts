@@ -48,7 +48,7 @@ describe('request validation (docs/LANGUAGE.md §5)', () => {
     expect(answer).toEqual({ code: 99400, msg: message, requestId: 'r', data: null });
   });
 
-  it('checks in SPEC order: orgId, pageNo, pageSize, expression', () => {
+  it('checks in the documented order (LANGUAGE.md §5.2): orgId, pageNo, pageSize, expression', () => {
     const everythingWrong = { pagination: { pageNo: 0, pageSize: 0 }, expression: 42 };
     expect(validateSearchRequest(everythingWrong)).toMatchObject({ ok: false, message: 'orgId is mandatory' });
     expect(validateSearchRequest({ ...everythingWrong, orgId: 'o' })).toMatchObject({

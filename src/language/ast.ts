@@ -22,7 +22,9 @@ export type ValueOperator = OperatorsTaking<'value'>;
 export type PresenceOperator = OperatorsTaking<'none'>;
 
 /** Every operator, in the operator table's order. */
-export const OPERATORS = Object.freeze(Object.keys(OPERATOR_TABLE)) as readonly Operator[];
+export const OPERATORS = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(OPERATOR_TABLE),
+) as readonly Operator[];
 
 /** A literal value: a quoted string, a JSON number, or `true` / `false`. */
 export type Literal = string | number | boolean;
@@ -182,20 +184,14 @@ export function comparisonNode(
   return { type, path, op: op as ValueOperator, opSpan, value: operand as ValueNode, span };
 }
 
-/** The values a comparison carries: the list of an `in`, the one value of `=`…`like`, none for presence tests. */
+/**
+ * The values a comparison carries: the list of an `in`, the one value of `=`…`like`, none for presence tests. Read
+ * off the node's own shape (the operator table decides which shape a node has), so the browser bundle that
+ * validates does not carry the table.
+ */
 export function operandValues(node: Comparison): readonly ValueNode[] {
-  const shape = operandShape(node.op);
-  switch (shape) {
-    case 'list':
-      return (node as InComparison).values;
-    case 'value':
-    case 'pattern':
-      return [(node as ValueComparison | LikeComparison).value];
-    case 'none':
-      return [];
-    default:
-      return assertNever(shape);
-  }
+  if (node.op === 'in') return node.values;
+  return 'value' in node ? [node.value] : [];
 }
 
 function isValueNode(operand: unknown): operand is ValueNode {

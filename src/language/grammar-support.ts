@@ -1,5 +1,5 @@
 /**
- * Checks that the grammar's actions call (grammar/expression.peggy). They throw GrammarError, which src/parse.ts
+ * Checks that the grammar's actions call (grammar/expression.peggy). They throw GrammarError, which src/language/parse.ts
  * turns into a located 99400 diagnostic; keeping them here keeps the grammar's actions one line each.
  */
 import type { Span } from './ast.js';

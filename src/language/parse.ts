@@ -47,7 +47,7 @@ export function parseText(text: unknown, limits: Limits): ParseOutcome {
 
 /**
  * Two passes, the second only for a syntax error. The first sets peggy's `peg$silentFails` (the counter its
- * generated code checks before recording what it expected at a position; scripts/build-grammar.mjs asserts it is
+ * generated code checks before recording what it expected at a position; the strip-runtime pass of grammar/plugins/ asserts it is
  * there), so a valid text pays nothing for error messages. A text that fails is parsed again with the bookkeeping
  * on, which gives the message its "expected …" list: same input, same grammar, so the same failure, now described.
  * Errors thrown by the grammar's own checks (limits, numbers, quotes) need no second pass.

@@ -37,7 +37,7 @@ export function syntaxProblem(text: string, offset: number, expected: readonly s
   };
 }
 
-/** `keys` are the generated parser's expectation keys (scripts/build-grammar.mjs): literals, rule names, `end`. */
+/** `keys` are the generated parser's expectation keys (grammar/plugins/expectation-keys.mjs): literals, rule names, `end`. */
 function describeExpected(expected: readonly string[]): string {
   const keys = new Set(expected);
   const words: string[] = [];

@@ -1,7 +1,7 @@
 /**
  * Valid expressions for a schema (default: the OTA job schema): and/or trees of comparisons that use only the
  * schema's fields, paths, operators and logical operators, with values of the field's type drawn from the same pool
- * as the records (./strings.ts), so that comparisons hit. Built with the src/ast.ts builders.
+ * as the records (./strings.ts), so that comparisons hit. Built with the src/language/ast.ts builders.
  *
  * Usage:
  *   validExpression(options?)        fc.Arbitrary<Expression>, valid for options.schema (default otaJobSchema)

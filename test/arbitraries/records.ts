@@ -1,5 +1,5 @@
 /**
- * Nasty JobInfo records (docs/LANGUAGE.md §3, src/job-info.ts) for the differential tests: every engine must select the same
+ * Nasty JobInfo records (docs/LANGUAGE.md §3, src/apis/ota-job/job-info.ts) for the differential tests: every engine must select the same
  * records. Strings come from the shared pool (./strings.ts), so generated expressions hit them.
  *
  * Usage:

@@ -1,5 +1,5 @@
 /**
- * i18n paths (SPEC §3, docs/SEMANTICS.md "i18n fields"): which candidates `name`, `name.defaultValue` and
+ * i18n paths (docs/LANGUAGE.md §3, docs/SEMANTICS.md "i18n fields"): which candidates `name`, `name.defaultValue` and
  * `name.<locale>` compare against, including the fallback from an empty or missing translation to defaultValue.
  * The record tests come from copies/index.ts (i18nTests), told which reading of the field each one is (target and
  * kind of candidate test), so that the loads of `record.name` and `i18nValue.zh_CN` stay monomorphic and the

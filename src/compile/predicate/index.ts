@@ -1,5 +1,5 @@
 /**
- * The in-memory predicate compiler (SPEC §7 `toPredicate`): validates once, then walks the tree once and returns
+ * The in-memory predicate compiler (docs/LANGUAGE.md §7 `toPredicate`): validates once, then walks the tree once and returns
  * nested closures. No `eval` or `new Function` (CSP-safe); paths, patterns and code paths are chosen at compile
  * time, so testing a record does no table lookups and allocates nothing. The closures themselves come from
  * copies/index.ts, which keeps V8's caches monomorphic behind the one door.

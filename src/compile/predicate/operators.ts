@@ -1,5 +1,5 @@
 /**
- * PREDICATE_OPS: one entry per operator (SPEC §3, docs/SEMANTICS.md), each turning the candidates of a path and its
+ * PREDICATE_OPS: one entry per operator (docs/LANGUAGE.md §3, docs/SEMANTICS.md), each turning the candidates of a path and its
  * comparison into a record test once, at compile time. Values are validated before they get here: they have the
  * field's type (ordering operators only on number fields, `like` only on strings).
  */
