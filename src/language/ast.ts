@@ -3,7 +3,6 @@
  * it without private imports. Every node is plain readonly data; the builders at the bottom are the only makers,
  * used by the grammar, the typed query builder and the tests alike.
  */
-import { assertNever } from '../util/assert-never.js';
 import { OPERAND_NEEDS, OPERATOR_TABLE, isOperator, operandShape, type OperatorsTaking } from './operators.js';
 
 /** A half-open range `[start, end)` of UTF-16 code units in the expression text. */
