@@ -189,7 +189,7 @@ function sourceUsesEval() {
 }
 
 /**
- * `toPredicateWithOneCopy` (src/compile/predicate/copies/one-copy.ts, in no package entry): bundled from src into a
+ * `toPredicateWithOneCopy` (bench/lib/one-copy.ts, in no package entry): bundled from src into a
  * module of its own, so that its single copy of each closure is not dist's copy 0 (which `toPredicate` uses for
  * its first field). Same bundler and target as dist (tsup runs esbuild).
  */
@@ -198,7 +198,7 @@ async function loadOneCopy() {
   mkdirSync(cache, { recursive: true });
   const outfile = join(cache, 'one-copy.mjs');
   await build({
-    entryPoints: [new URL('../src/compile/predicate/copies/one-copy.ts', import.meta.url).pathname],
+    entryPoints: [new URL('../bench/lib/one-copy.ts', import.meta.url).pathname],
     outfile,
     bundle: true,
     format: 'esm',
@@ -382,7 +382,7 @@ export async function run({ quick }) {
     '',
     table(['expression', 'matches', ...names], rows),
     '',
-    `What the closure copies buy (bench/NOTES.md, "What made \`toPredicate\` faster"): records/s of \`toPredicate\` as a multiple of the same compiler's with a single copy of each closure (the column \`${ONE_COPY}\`: \`toPredicateWithOneCopy\`, src/compile/predicate/copies/one-copy.ts, bundled from src apart from dist so that its one copy is its own), both measured in the same interleaved rounds, median of per-round ratios. Both compile each expression where the table lists it, so when an expression is measured the single copy has seen the fields of the expressions above it only: the ratio is a lower bound for a process that serves many filters.`,
+    `What the closure copies buy (bench/NOTES.md, "What made \`toPredicate\` faster"): records/s of \`toPredicate\` as a multiple of the same compiler's with a single copy of each closure (the column \`${ONE_COPY}\`: \`toPredicateWithOneCopy\`, bench/lib/one-copy.ts, bundled from src apart from dist so that its one copy is its own), both measured in the same interleaved rounds, median of per-round ratios. Both compile each expression where the table lists it, so when an expression is measured the single copy has seen the fields of the expressions above it only: the ratio is a lower bound for a process that serves many filters.`,
     '',
     table(['expression', 'copies ÷ one copy'], gainRows),
     '',

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { toPredicateWithOneCopy } from '../../src/compile/predicate/copies/one-copy.js';
+import { toPredicateWithOneCopy } from '../../bench/lib/one-copy.js';
 import { toPredicate } from '../../src/predicate.js';
 import { richExpression } from '../arbitraries/expressions.js';
 import { richRecords, richTestSchema } from '../arbitraries/rich-schema.js';

@@ -51,13 +51,13 @@ afterAll(() => {
 });
 
 describe('npm pack contents', () => {
-  it('are dist, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
+  it('are dist, docs, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
     const paths = packed.files.map((file) => file.path);
     const allowed =
-      /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+      /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|docs\/[A-Z]+\.md|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
-    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/cli.js'])
-      expect(paths).toContain(required);
+    const required = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/cli.js', 'docs/LANGUAGE.md'];
+    for (const file of required) expect(paths).toContain(file);
   });
 
   it('hold every file the exports map and bin point at', () => {

@@ -165,7 +165,7 @@ export function root(compiled: Compiled): (record: unknown) => boolean {
 }
 
 /**
- * @internal For bench/filter.mjs only (through ./one-copy.ts, in a bundle of its own): runs `build` with every key
+ * @internal For bench/filter.mjs only (through bench/lib/one-copy.ts, in a bundle of its own): runs `build` with every key
  * given copy 0, as if there were a single copy of each closure, so that the bench can show what the copies buy.
  * Not for a process that also compiles normally: copy 0's caches would see every field name.
  */
