@@ -168,7 +168,19 @@ describe('run-time guards for JavaScript callers', () => {
     expect(() => loose.where('productKey').in!('pk')).toThrow(TypeError);
     expect(() => loose.where('name').like!(null)).toThrow(TypeError);
     expect(() => (d.where('kind') as unknown as { eq(v: string): unknown }).eq('fog')).toThrow(TypeError);
-    expect(() => loose.and(q.where('productKey').eq('a'))).toThrow(TypeError);
+    expect(() => loose.and('productKey = 1')).toThrow(
+      new TypeError('and takes filters made by this builder, found string'),
+    );
+  });
+
+  it('and/or take any number of filters: none is no filter, one is that filter', () => {
+    const a = q.where('productKey').eq('a');
+    expect(q.and()).toBeNull();
+    expect(q.or()).toBeNull();
+    expect(q.and(a)).toBe(a);
+    expect(q.or(a)).toBe(a);
+    const conditions = ['a', 'b', 'c'].map((key) => q.where('productKey').eq(key));
+    expect(print(q.or(...conditions))).toBe("productKey = 'a' or productKey = 'b' or productKey = 'c'");
   });
 
   it('an unknown value of an open enum is built (docs/LANGUAGE.md §4: a warning, not an error)', () => {

@@ -214,6 +214,10 @@ describe('logical operators: and/or, restricted to the schema’s', () => {
     expectTypeOf(q.and(a, b)).toEqualTypeOf<Filter<Ota, AndNode>>();
     expectTypeOf(q.or(a, b)).toEqualTypeOf<Filter<Ota, OrNode>>();
     expectTypeOf(q.and(a, b)).toExtend<Expression>();
+    expectTypeOf(q.and()).toEqualTypeOf<null>();
+    expectTypeOf(q.or(a)).toEqualTypeOf(a);
+    const list: Filter<Ota>[] = [a, b];
+    expectTypeOf(q.and(...list)).toEqualTypeOf<Filter<Ota> | null>();
     q.and(a, q.or(a, b), b);
   });
 
@@ -233,9 +237,8 @@ describe('logical operators: and/or, restricted to the schema’s', () => {
     expect(() => o.and(o.where('a').eq('1'), o.where('a').eq('2'))).toThrow(TypeError);
   });
 
-  it('and/or take two filters or more, of the same schema', () => {
-    // @ts-expect-error one filter is not a conjunction
-    expect(() => q.and(a)).toThrow(TypeError);
+  it('and/or take filters of the same schema, any number of them', () => {
+    expectTypeOf(q.and(a)).toEqualTypeOf(a);
     const neverRun = (): void => {
       // @ts-expect-error a filter of another schema
       q.and(a, d.where('state').eq(1));

@@ -127,12 +127,22 @@ export type FieldHandle<P extends string, Ops extends Operator, V, S extends Sch
   readonly [O in Ops as MethodOf[O]]: OperatorMethods<V, Filter<S, Comparison>>[MethodOf[O]];
 } & { readonly path: P };
 
-/** `and` and `or`, each taking two filters or more; the builder keeps those the schema's `logical` lists. */
+/**
+ * `and` and `or`, taking any number of filters, so that a list of conditions needs no special case: none gives
+ * `null` (no filter: every record), one gives that filter, two or more join them. The builder keeps those the
+ * schema's `logical` lists.
+ */
 export interface LogicalMethods<S extends Schema> {
   /** `a and b and …`; nested `and`s are flattened (docs/LANGUAGE.md §2). */
+  and(): null;
+  and<F extends Filter<S>>(only: F): F;
   and(first: Filter<S>, second: Filter<S>, ...rest: readonly Filter<S>[]): Filter<S, AndNode>;
+  and(...filters: readonly Filter<S>[]): Filter<S> | null;
   /** `a or b or …`; nested `or`s are flattened, and an `or` inside an `and` is printed in parentheses. */
+  or(): null;
+  or<F extends Filter<S>>(only: F): F;
   or(first: Filter<S>, second: Filter<S>, ...rest: readonly Filter<S>[]): Filter<S, OrNode>;
+  or(...filters: readonly Filter<S>[]): Filter<S> | null;
 }
 
 /** What `queryBuilder(schema)` returns; `or` is absent when the schema's `logical` is `['and']`, and so on. */
@@ -275,8 +285,12 @@ function buildComparison(
  * Joins filters as the printer writes them: children are moved to their offsets in the joined text (one more for the
  * parenthesis the printer puts around an `or` inside an `and`), keywords sit between them.
  */
-function combine(type: LogicalOperator, parts: readonly Expression[], limits: Limits): Expression {
-  if (parts.length < 2) throw new TypeError(`${type} needs at least two filters`);
+function combine(type: LogicalOperator, parts: readonly Expression[], limits: Limits): Expression | null {
+  const notAFilter = parts.find((part) => typeof part !== 'object' || part === null || !('span' in part));
+  if (notAFilter !== undefined)
+    throw new TypeError(`${type} takes filters made by this builder, found ${typeof notAFilter}`);
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0]!;
   const moved: Expression[] = [];
   const keywords: Span[] = [];
   let offset = 0;

@@ -67,7 +67,9 @@ export function admit<Options extends object>(
   const tree = ast as Expression | null;
   const paths = new Map<Comparison, ResolvedPath>();
   if (tree === null) return { ast: null, api, schema, paths, options: checked };
-  const problems = validate(tree, schema).filter((problem) => problem.severity === 'error');
+  const problems = validate(tree, schema)
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) => (problem.kind === 'unknown-field' ? withSchemaNote(problem, schema) : problem));
   collectPaths(tree, schema, paths);
   if (target.refuse !== undefined) {
     for (const [node, path] of paths) {
@@ -77,6 +79,14 @@ export function admit<Options extends object>(
   }
   if (problems.length > 0) throw new ExpressionError(problems.map(locateInTree).sort(byPosition));
   return { ast: tree, api, schema, paths, options: checked };
+}
+
+/**
+ * A compiler is often called without `{ schema }` by mistake, on a tree written for another API: its unknown-field
+ * message says which schema it checked. (`check` keeps EnOS's own message: it is what a server answers.)
+ */
+function withSchemaNote(problem: Problem, schema: Schema): Problem {
+  return { ...problem, message: `${problem.message} in schema ${schema.name}; pass { schema } for another API` };
 }
 
 /**

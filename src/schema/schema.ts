@@ -4,7 +4,9 @@
  * described without touching the core, and the typed builder derives its types from the same value.
  */
 import type { LogicalOperator, Operator } from '../language/ast.js';
-import { OPERATOR_TABLE } from '../language/operators.js';
+import { OPERATORS } from '../language/ast.js';
+import { OPERATOR_TABLE, isOperator } from '../language/operators.js';
+import { closestMatch } from '../util/did-you-mean.js';
 import { isReservedWord } from '../language/grammar-support.js';
 import { I18N_DEFAULT_SEGMENTS } from './resolve.js';
 
@@ -73,15 +75,32 @@ export interface Schema<
 
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SEGMENT = /^[A-Za-z0-9_\-/]+$/;
+const LOGICAL: readonly LogicalOperator[] = ['and', 'or'];
 
 /**
- * Makes a schema from a plain definition, checking it once: names must be valid paths, ordering operators belong
- * to number fields, `like` to string-like ones. Types are inferred from the literal, for the typed builder.
+ * What each field type accepts in its definition: the properties beside `type` and `operators`, and whether
+ * ordering operators (`<`…) and `like` make sense on it. One row per type, so a new type is one more row.
+ */
+const FIELD_RULES: Readonly<
+  Record<FieldType, { readonly properties: readonly string[]; readonly ordering: boolean; readonly like: boolean }>
+> = {
+  string: { properties: ['values', 'closed'], ordering: false, like: true },
+  number: { properties: [], ordering: true, like: false },
+  boolean: { properties: [], ordering: false, like: false },
+  i18n: { properties: ['locales'], ordering: false, like: true },
+  map: { properties: [], ordering: false, like: true },
+};
+
+/**
+ * Makes a schema from a plain definition, checking every part of it once, at run time too (for JavaScript callers
+ * and definitions read from JSON): the name, each field's name, type, operators and type-specific properties, and
+ * the logical operators. A bad part is a TypeError naming the field and the value. Types are inferred from the
+ * literal, for the typed builder.
  */
 export function defineSchema<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
   definition: SchemaDefinition<Fields, Logical>,
 ): Schema<Fields, Logical> {
-  for (const name of Object.keys(definition.fields)) checkField(name, definition.fields[name]!);
+  checkDefinition(definition);
   return trustedSchema(definition);
 }
 
@@ -104,24 +123,104 @@ export function trustedSchema<const Fields extends FieldMap, const Logical exten
   });
 }
 
-function checkField(name: string, field: FieldSpec): void {
+function checkDefinition(definition: unknown): void {
+  if (!isObject(definition))
+    throw new TypeError(
+      `defineSchema: the definition must be an object { name, fields, logical }, found ${describe(definition)}`,
+    );
+  for (const key of Object.keys(definition)) {
+    if (key !== 'name' && key !== 'fields' && key !== 'logical')
+      throw new TypeError(
+        `defineSchema: unknown property ${JSON.stringify(key)}${suggest(key, ['name', 'fields', 'logical'])}: expected name, fields and logical`,
+      );
+  }
+  const { name, fields, logical } = definition;
+  if (typeof name !== 'string' || name === '')
+    throw new TypeError(`defineSchema: name must be a non-empty string, found ${describe(name)}`);
+  if (!isObject(fields))
+    throw new TypeError(
+      `defineSchema ${name}: fields must be an object of field definitions, found ${describe(fields)}`,
+    );
+  if (!Array.isArray(logical) || !logical.every((op) => (LOGICAL as readonly unknown[]).includes(op))) {
+    const bad = Array.isArray(logical) ? logical.find((op) => !(LOGICAL as readonly unknown[]).includes(op)) : logical;
+    throw new TypeError(`defineSchema ${name}: logical must be an array of and, or: found ${describe(bad)}`);
+  }
+  for (const field of Object.keys(fields)) checkField(name, field, fields[field]);
+}
+
+function checkField(schema: string, name: string, field: unknown): void {
+  const where = `defineSchema ${schema}: field ${name}`;
   if (!FIELD_NAME.test(name) || isReservedWord(name)) {
     // A keyword standing alone can never be written as a field in an expression (docs/LANGUAGE.md §1).
-    throw new TypeError(`schema field name ${JSON.stringify(name)} is not a valid field name`);
+    throw new TypeError(
+      `defineSchema ${schema}: ${JSON.stringify(name)} is not a valid field name (a letter or _, then letters, digits or _; not a keyword)`,
+    );
   }
-  for (const op of field.operators) {
-    if (OPERATOR_TABLE[op].ordering && field.type !== 'number') {
-      throw new TypeError(`schema field ${name}: ${op} is allowed on number fields only`);
-    }
-    if (op === 'like' && field.type !== 'string' && field.type !== 'i18n' && field.type !== 'map') {
-      throw new TypeError(`schema field ${name}: like needs a string, i18n or map field`);
-    }
+  if (!isObject(field))
+    throw new TypeError(`${where} must be an object { type, operators, … }, found ${describe(field)}`);
+  const types = Object.keys(FIELD_RULES) as FieldType[];
+  const type = field.type;
+  if (typeof type !== 'string' || !Object.hasOwn(FIELD_RULES, type)) {
+    throw new TypeError(
+      `${where}: unknown type ${describe(type)}${suggest(type, types)}: expected ${types.join(', ')}`,
+    );
   }
-  if (field.type === 'i18n') {
-    for (const locale of field.locales) {
-      if (!SEGMENT.test(locale) || (I18N_DEFAULT_SEGMENTS as readonly string[]).includes(locale)) {
-        throw new TypeError(`schema field ${name}: ${JSON.stringify(locale)} is not a valid locale name`);
+  const rules = FIELD_RULES[type as FieldType];
+  const allowed = ['type', 'operators', ...rules.properties];
+  for (const key of Object.keys(field)) {
+    if (!allowed.includes(key))
+      throw new TypeError(
+        `${where}: unknown property ${JSON.stringify(key)}${suggest(key, allowed)} for a ${type} field`,
+      );
+  }
+  const operators = field.operators;
+  if (!Array.isArray(operators))
+    throw new TypeError(`${where}: operators must be an array, found ${describe(operators)}`);
+  for (const op of operators as unknown[]) {
+    if (!isOperator(op))
+      throw new TypeError(
+        `${where}: unknown operator ${describe(op)}${suggest(op, OPERATORS)}: expected one of ${OPERATORS.join(', ')}`,
+      );
+    if (OPERATOR_TABLE[op].ordering && !rules.ordering)
+      throw new TypeError(`${where}: ${op} is allowed on number fields only`);
+    if (op === 'like' && !rules.like) throw new TypeError(`${where}: like needs a string, i18n or map field`);
+  }
+  if (type === 'string') {
+    const values = field.values;
+    const bad = Array.isArray(values) ? values.find((value) => typeof value !== 'string') : values;
+    if (values !== undefined && (!Array.isArray(values) || bad !== undefined)) {
+      throw new TypeError(`${where}: values must be an array of strings, found ${describe(bad)}`);
+    }
+    if (field.closed !== undefined && typeof field.closed !== 'boolean')
+      throw new TypeError(`${where}: closed must be true or false, found ${describe(field.closed)}`);
+  }
+  if (type === 'i18n') {
+    if (!Array.isArray(field.locales))
+      throw new TypeError(`${where}: locales must be an array of locale names, found ${describe(field.locales)}`);
+    for (const locale of field.locales as unknown[]) {
+      if (
+        typeof locale !== 'string' ||
+        !SEGMENT.test(locale) ||
+        (I18N_DEFAULT_SEGMENTS as readonly string[]).includes(locale)
+      ) {
+        throw new TypeError(`${where}: ${describe(locale)} is not a valid locale name`);
       }
     }
   }
+}
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+function suggest(value: unknown, candidates: readonly string[]): string {
+  const match = typeof value === 'string' ? closestMatch(value, candidates) : undefined;
+  return match === undefined ? '' : ` (did you mean ${match}?)`;
 }

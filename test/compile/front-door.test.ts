@@ -127,6 +127,14 @@ describe('hand-built trees every compiler refuses alike', () => {
   });
 });
 
+describe('an unknown field names the schema the compiler checked against', () => {
+  it.each(Object.entries(COMPILERS))('%s', (_, compile) => {
+    expect(messagesOf(() => compile(parse("temperature = 'x'")))).toEqual([
+      'Unknown field temperature: supported fields are productKey, firmwareId, firmwareVersion, type, status, name, firmwareName in schema ota-job; pass { schema } for another API',
+    ]);
+  });
+});
+
 describe('options are checked at run time and named', () => {
   const ast = parse("status = 'started'");
 
