@@ -187,6 +187,14 @@ describe('options are checked at run time and named', () => {
     });
   });
 
+  it('a misspelt mapping column is an error that suggests the column', () => {
+    const error = thrown(() => toSql(ast, { dialect: 'sqlite', mapping: { columns: { prductKey: 'pk' } } }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      'mapping.columns: the table of ota-job has no column "prductKey" (did you mean productKey?); its columns are orgId, jobId, productKey, firmwareId, firmwareVersion, type, status, createTime, nameDefault, nameZhCn, nameEnUs, firmwareNameDefault, firmwareNameZhCn, firmwareNameEnUs, doc',
+    );
+  });
+
   it('table functions name the bad dialect or option', () => {
     expect(() => createTableSql('oracle' as SqlDialectName)).toThrow(
       new TypeError('createTableSql: unknown dialect "oracle": expected postgres, mysql or sqlite'),

@@ -15,6 +15,7 @@ import type { ApiDefinition } from '../../schema/api.js';
 import type { FieldSpec, Schema } from '../../schema/schema.js';
 import type { ResolvedPath } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
+import { closestMatch } from '../../util/did-you-mean.js';
 import { hasOwn } from '../../util/own.js';
 
 /**
@@ -155,6 +156,14 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
   const document = column(DOCUMENT_KEY, 'json', { kind: 'document' });
   const columns = [scope, ...keys, ...scalars, ...orderOnly, ...i18n, document];
   const byKey = new Map(columns.map((each) => [each.key, each]));
+  for (const key of Object.keys(mapping.columns ?? {})) {
+    if (!byKey.has(key)) {
+      const hint = closestMatch(key, [...byKey.keys()]);
+      throw new TypeError(
+        `mapping.columns: the table of ${schema.name} has no column ${JSON.stringify(key)}${hint === undefined ? '' : ` (did you mean ${hint}?)`}; its columns are ${[...byKey.keys()].join(', ')}`,
+      );
+    }
+  }
 
   const order = api.order.map((key) => ({
     column: byKey.get(key.property)!,
