@@ -56,6 +56,12 @@ export type {
 export type { I18nTarget, PathResolution, ResolvedPath } from './schema/resolve.js';
 export { defineSchema } from './schema/schema.js';
 export { resolvePath } from './schema/resolve.js';
+export {
+  describeSchema,
+  type DescribedValueType,
+  type FieldDescription,
+  type SchemaDescription,
+} from './schema/describe.js';
 export type { ApiDefinition, OrderKey } from './schema/api.js';
 export type { OtaJobSchema } from './apis/ota-job/schema.js';
 export { otaJobSchema } from './apis/ota-job/schema.js';
