@@ -1,5 +1,5 @@
 /** The `ota-expr` executable: wires runCli to the process. All behaviour lives in src/cli/run.ts. */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { runCli } from './cli/run.js';
 
 async function readStdin(): Promise<string> {
@@ -8,19 +8,36 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version?: string;
-  };
-  return manifest.version ?? 'unknown';
+async function* stdinChunks(): AsyncGenerator<string> {
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) yield chunk as string;
 }
+
+function packageVersion(): Promise<string> {
+  return readFile(new URL('../package.json', import.meta.url), 'utf8').then(
+    (text) => (JSON.parse(text) as { version?: string }).version ?? 'unknown',
+    () => 'unknown',
+  );
+}
+
+// A closed pipe (`ota-expr filter … | head`) ends the output quietly, as for any Unix filter.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 runCli(process.argv.slice(2), {
   readStdin,
+  stdinChunks,
   writeStdout: (text) => process.stdout.write(text),
   writeStderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
-  version: packageVersion(),
+  stdoutIsTty: process.stdout.isTTY === true,
+  stdinIsTty: process.stdin.isTTY === true,
+  env: process.env,
+  ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
+  readFile: (path) => readFile(path, 'utf8'),
+  version: await packageVersion(),
 }).then(
   (code) => {
     process.exitCode = code;

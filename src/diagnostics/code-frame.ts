@@ -6,8 +6,16 @@
 import type { Diagnostic } from './diagnostic.js';
 
 export interface FormatOptions {
-  /** ANSI colours; off unless asked for (the CLI turns them on for a TTY). */
+  /** ANSI colours; off unless asked for (the CLI turns them on for a terminal, and honours NO_COLOR / FORCE_COLOR). */
   readonly color?: boolean;
+  /** Show the diagnostic's `kind` after its code: `error 99400 (operator-not-allowed): …`. Off by default. */
+  readonly kind?: boolean;
+  /**
+   * The widest a source line of the frame may be, in terminal columns, gutter included. A longer line is cut to a
+   * window around the caret, with `…` where text was left out, so that a 20,000-character expression still prints
+   * a short frame. Default: no limit.
+   */
+  readonly maxWidth?: number;
 }
 
 const RED = '\u001b[31m';
@@ -15,20 +23,44 @@ const YELLOW = '\u001b[33m';
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
 
+/**
+ * Renders a diagnostic for people: the severity, code and message, the line and column, the source line and carets
+ * under the span, and the hint when there is one. Carets stay aligned under tabs, ideographic spaces and wide
+ * (Chinese) characters.
+ *
+ * @example
+ * ```ts
+ * import { check, formatDiagnostic } from 'ota-expr';
+ *
+ * const text = "name = 'x'";
+ * console.log(formatDiagnostic(text, check(text).diagnostics[0]!));
+ * // error 99400: Do not allow operator op =, allowed op [like]
+ * //   --> line 1, column 6
+ * //   |
+ * // 1 | name = 'x'
+ * //   |      ^
+ * ```
+ */
 export function formatDiagnostic(text: string, diagnostic: Diagnostic, options: FormatOptions = {}): string {
   const paint = (code: string, value: string): string => (options.color ? `${code}${value}${RESET}` : value);
   const lines = text.split(/\r\n|\r|\n/);
-  const source = lines[diagnostic.line - 1] ?? '';
+  const fullSource = lines[diagnostic.line - 1] ?? '';
   const lineStart = diagnostic.start - (diagnostic.column - 1);
-  const before = source.slice(0, diagnostic.column - 1);
-  const spanEndInLine = Math.min(diagnostic.end - lineStart, source.length);
-  const underlined = source.slice(diagnostic.column - 1, Math.max(spanEndInLine, diagnostic.column - 1));
-  const carets = '^'.repeat(Math.max(1, displayWidth(underlined)));
+  const caretStart = Math.min(diagnostic.column - 1, fullSource.length);
+  const caretEnd = Math.max(Math.min(diagnostic.end - lineStart, fullSource.length), caretStart);
   const gutter = String(diagnostic.line);
   const blank = ' '.repeat(gutter.length);
+  const budget = options.maxWidth === undefined ? Infinity : Math.max(20, options.maxWidth - gutter.length - 3);
+  const { source, start, end } = windowAround(fullSource, caretStart, caretEnd, budget);
+  const before = source.slice(0, start);
+  const underlined = source.slice(start, end);
+  const carets = '^'.repeat(Math.max(1, displayWidth(underlined)));
   const colour = diagnostic.severity === 'error' ? RED : YELLOW;
+  const label = options.kind
+    ? `${diagnostic.severity} ${diagnostic.code} (${diagnostic.kind})`
+    : `${diagnostic.severity} ${diagnostic.code}`;
   const out = [
-    `${paint(BOLD + colour, `${diagnostic.severity} ${diagnostic.code}`)}: ${diagnostic.message}`,
+    `${paint(BOLD + colour, label)}: ${diagnostic.message}`,
     `${blank} --> line ${diagnostic.line}, column ${diagnostic.column}`,
     `${blank} |`,
     `${gutter} | ${source}`,
@@ -36,6 +68,56 @@ export function formatDiagnostic(text: string, diagnostic: Diagnostic, options: 
   ];
   if (diagnostic.hint !== undefined) out.push(`${blank} = hint: ${diagnostic.hint}`);
   return out.join('\n');
+}
+
+const ELLIPSIS = '\u2026';
+
+/**
+ * The part of `line` to show when it is wider than `budget` columns: a third of the budget before the caret, the
+ * rest after, cut at code points and marked with `…` at each cut. Offsets come back relative to the shown text.
+ */
+function windowAround(
+  line: string,
+  start: number,
+  end: number,
+  budget: number,
+): { source: string; start: number; end: number } {
+  if (displayWidth(line) <= budget) return { source: line, start, end };
+  const room = budget - 2; // one column for each ellipsis
+  let from = start;
+  let used = 0;
+  const leftBudget = Math.floor(room / 3);
+  while (from > 0) {
+    const previous = codePointBefore(line, from);
+    const width = displayWidth(previous);
+    if (used + width > leftBudget) break;
+    used += width;
+    from -= previous.length;
+  }
+  let to = from + line.slice(from, start).length;
+  while (to < line.length) {
+    const next = String.fromCodePoint(line.codePointAt(to)!);
+    const width = displayWidth(next);
+    if (used + width > room) break;
+    used += width;
+    to += next.length;
+  }
+  const head = from > 0 ? ELLIPSIS : '';
+  const tail = to < line.length ? ELLIPSIS : '';
+  return {
+    source: `${head}${line.slice(from, to)}${tail}`,
+    start: head.length + (start - from),
+    end: head.length + (Math.min(end, to) - from),
+  };
+}
+
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.slice(index - 1, index);
 }
 
 /** White space that keeps the alignment of `prefix`: tabs and wide spaces are copied, other characters measured. */
