@@ -25,11 +25,11 @@ describe('defineSchema names what is wrong', () => {
     [{ name: 'a', fields: {}, logical: ['xor'] }, 'defineSchema a: logical must be an array of and, or: found "xor"'],
     [
       { name: 'a', fields: { t: { type: 'date', operators: ['='] } }, logical: [] },
-      'defineSchema a: field t: unknown type "date": expected string, number, boolean, i18n, map',
+      'defineSchema a: field t: unknown type "date": expected string, number, boolean, datetime, i18n, map',
     ],
     [
       { name: 'a', fields: { t: { type: 'strng', operators: ['='] } }, logical: [] },
-      'defineSchema a: field t: unknown type "strng" (did you mean string?): expected string, number, boolean, i18n, map',
+      'defineSchema a: field t: unknown type "strng" (did you mean string?): expected string, number, boolean, datetime, i18n, map',
     ],
     [
       { name: 'a', fields: { t: { type: 'string' } }, logical: [] },

@@ -165,6 +165,13 @@ describe('other schemas (defineSchema)', () => {
     expect(errorsOf(text, deviceSchema)[0]?.message).toContain(`expects a ${type} value`);
   });
 
+  it('a map key is one segment', () => {
+    expect(errorsOf("tags.a.b = 'x'", deviceSchema)[0]).toMatchObject({
+      kind: 'unknown-field',
+      message: 'Field tags.a.b: a map key is one segment (tags.<key>)',
+    });
+  });
+
   it('a map field needs a key', () => {
     expect(errorsOf("tags = 'x'", deviceSchema)[0]?.message).toContain('tags.<key>');
   });
@@ -176,7 +183,7 @@ describe('other schemas (defineSchema)', () => {
   });
 
   it.each([
-    [{ x: { type: 'string', operators: ['<'] } }, 'number fields only'],
+    [{ x: { type: 'string', operators: ['<'] } }, 'number and datetime fields only'],
     [{ x: { type: 'number', operators: ['like'] } }, 'like needs'],
     [{ 'x.y': { type: 'string', operators: ['='] } }, 'not a valid field name'],
     [{ in: { type: 'string', operators: ['='] } }, 'not a valid field name'],

@@ -32,7 +32,7 @@ import { resolveLimits, type Limits } from '../language/limits.js';
 import { parse } from '../language/parse.js';
 import { print, printLiteral } from '../language/print.js';
 import type { FieldSpec, Schema } from '../schema/schema.js';
-import { resolvePath } from '../schema/resolve.js';
+import { isCalendarDatetime, resolvePath, valueTypeOf, type ValueType } from '../schema/resolve.js';
 import { assertNever } from '../util/assert-never.js';
 import { OPERATOR_TABLE, operandShape, type OperatorTable } from '../language/operators.js';
 
@@ -84,11 +84,18 @@ export type ValueOf<F> = F extends { readonly type: 'number' }
   ? number
   : F extends { readonly type: 'boolean' }
     ? boolean
-    : F extends { readonly type: 'string'; readonly values: readonly (infer V extends string)[] }
-      ? F extends { readonly closed: true }
-        ? V
-        : V | (string & {})
-      : string;
+    : F extends { readonly type: 'datetime' }
+      ? DatetimeString
+      : F extends { readonly type: 'map'; readonly values: 'scalar' }
+        ? string | number | boolean
+        : F extends { readonly type: 'string'; readonly values: readonly (infer V extends string)[] }
+          ? F extends { readonly closed: true }
+            ? V
+            : V | (string & {})
+          : string;
+
+/** A datetime as EnOS writes it, `'2024-03-01 08:00:00'`; the builder checks the calendar at run time. */
+export type DatetimeString = `${number}-${number}-${number} ${number}:${number}:${number}`;
 
 /** Every operator method with its signature; a field handle keeps the ones its field allows. */
 export interface OperatorMethods<V, R> {
@@ -195,7 +202,7 @@ function fieldHandle(schema: Schema, limits: Limits, path: string): Record<strin
     );
   }
   const field = resolution.path.field;
-  const expected = resolution.path.kind === 'scalar' ? resolution.path.field.type : 'string';
+  const expected = valueTypeOf(resolution.path);
   const checked = (value: unknown): Literal => checkValue(path, field, expected, value);
   const handle: Record<string, unknown> = { path };
   for (const op of field.operators) {
@@ -207,14 +214,17 @@ function fieldHandle(schema: Schema, limits: Limits, path: string): Record<strin
   return Object.freeze(handle);
 }
 
-function checkValue(
-  path: string,
-  field: FieldSpec,
-  expected: 'string' | 'number' | 'boolean',
-  value: unknown,
-): Literal {
-  if (typeof value !== expected) {
-    throw new TypeError(`${path} takes ${expected} values, found ${typeof value}`);
+function checkValue(path: string, field: FieldSpec, expected: ValueType, value: unknown): Literal {
+  const type = typeof value;
+  const fits =
+    expected === 'scalar'
+      ? type === 'string' || type === 'number' || type === 'boolean'
+      : expected === 'datetime'
+        ? type === 'string'
+        : type === expected;
+  if (!fits) throw new TypeError(`${path} takes ${expected} values, found ${type}`);
+  if (expected === 'datetime' && !isCalendarDatetime(value as string)) {
+    throw new TypeError(`${path} takes datetimes written 'YYYY-MM-DD HH:mm:ss', found ${JSON.stringify(value)}`);
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     // The language has no NaN or Infinity (docs/LANGUAGE.md §1): printed, they would not parse back.

@@ -6,6 +6,7 @@ import { assertNever } from '../util/assert-never.js';
 import { closestMatch } from '../util/did-you-mean.js';
 import type {
   BooleanFieldSpec,
+  DatetimeFieldSpec,
   I18nFieldSpec,
   MapFieldSpec,
   NumberFieldSpec,
@@ -24,24 +25,47 @@ export type ResolvedPath =
   | {
       readonly kind: 'scalar';
       readonly name: string;
-      readonly field: StringFieldSpec | NumberFieldSpec | BooleanFieldSpec;
+      readonly field: StringFieldSpec | NumberFieldSpec | BooleanFieldSpec | DatetimeFieldSpec;
     }
   | { readonly kind: 'i18n'; readonly name: string; readonly field: I18nFieldSpec; readonly target: I18nTarget }
   | { readonly kind: 'map'; readonly name: string; readonly field: MapFieldSpec; readonly key: string };
 
-/** The JavaScript type (`typeof`) of a path's present values: i18n and map fields hold strings. */
-export type ValueType = 'string' | 'number' | 'boolean';
+/**
+ * What a path's present values are: a string, number or boolean (their `typeof`); a `datetime` string of the form
+ * `YYYY-MM-DD HH:mm:ss`; or, for a map of scalars, any of string, number and boolean. i18n values and the entries of a
+ * map of strings are strings.
+ */
+export type ValueType = 'string' | 'number' | 'boolean' | 'datetime' | 'scalar';
 
 export function valueTypeOf(path: ResolvedPath): ValueType {
   switch (path.kind) {
     case 'scalar':
       return path.field.type;
     case 'i18n':
-    case 'map':
       return 'string';
+    case 'map':
+      return path.field.values === 'scalar' ? 'scalar' : 'string';
     default:
       return assertNever(path);
   }
+}
+
+/** `YYYY-MM-DD HH:mm:ss`: the only form of a datetime value. */
+export const DATETIME_FORM = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+/** A datetime of the right form that names a real date and time (no month 13, no 24:00:00, no 2023-02-29). */
+export function isCalendarDatetime(text: string): boolean {
+  if (!DATETIME_FORM.test(text)) return false;
+  const [year, month, day, hour, minute, second] = text.split(/[- :]/).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
 }
 
 export type PathResolution =
@@ -53,6 +77,8 @@ export type PathResolution =
       readonly field?: string;
       readonly supported: readonly string[];
       readonly suggestion?: string;
+      /** Why the path is wrong when the list of supported paths does not say it. */
+      readonly reason?: string;
     };
 
 export function resolvePath(schema: Schema, pathText: string): PathResolution {
@@ -65,11 +91,15 @@ export function resolvePath(schema: Schema, pathText: string): PathResolution {
     case 'string':
     case 'number':
     case 'boolean':
+    case 'datetime':
       return rest === undefined ? { ok: true, path: { kind: 'scalar', name, field } } : unknownField(schema, pathText);
     case 'map':
-      return rest === undefined
-        ? { ok: false, kind: 'unknown-field', field: name, supported: [`${name}.<key>`] }
-        : { ok: true, path: { kind: 'map', name, field, key: rest } };
+      if (rest === undefined) return { ok: false, kind: 'unknown-field', field: name, supported: [`${name}.<key>`] };
+      if (rest.includes('.')) {
+        const reason = 'a map key is one segment';
+        return { ok: false, kind: 'unknown-field', field: name, supported: [`${name}.<key>`], reason };
+      }
+      return { ok: true, path: { kind: 'map', name, field, key: rest } };
     case 'i18n': {
       const target = i18nTarget(field, rest);
       if (target !== undefined) return { ok: true, path: { kind: 'i18n', name, field, target } };

@@ -10,7 +10,7 @@ import { closestMatch } from '../util/did-you-mean.js';
 import { isReservedWord } from '../language/grammar-support.js';
 import { I18N_DEFAULT_SEGMENTS } from './resolve.js';
 
-export type FieldType = 'string' | 'number' | 'boolean' | 'i18n' | 'map';
+export type FieldType = 'string' | 'number' | 'boolean' | 'datetime' | 'i18n' | 'map';
 
 /** A string field; `values` lists its known values (an unknown one is a warning, not an error). */
 export interface StringFieldSpec {
@@ -35,6 +35,16 @@ export interface BooleanFieldSpec {
 }
 
 /**
+ * A date and time as EnOS writes it: a string of exactly the form `YYYY-MM-DD HH:mm:ss` (local wall time). Literals
+ * of another form, or not a calendar date and time, are errors; a record value of another form is absent. Values
+ * compare as strings, which orders them in time.
+ */
+export interface DatetimeFieldSpec {
+  readonly type: 'datetime';
+  readonly operators: readonly Operator[];
+}
+
+/**
  * An internationalised field `{ defaultValue, i18nValue: { <locale>: string } }`. Its paths are the bare name
  * (any of default and the listed locales), `.defaultValue` (alias `.default`) and `.<locale>` (docs/LANGUAGE.md §3).
  */
@@ -44,13 +54,19 @@ export interface I18nFieldSpec {
   readonly locales: readonly string[];
 }
 
-/** A map of strings such as `tags`: paths are `tags.<key>`, the key being any segment text after the first dot. */
+/**
+ * A map such as `deviceTags`: paths are `deviceTags.<key>`, the key being exactly one path segment. `values` says
+ * what an entry holds: `'string'` (the default: tags) or `'scalar'` (attributes: a string, a number or a boolean,
+ * compared without coercion, so `floor = 20` does not match `"20"`). An entry of another type is absent.
+ */
 export interface MapFieldSpec {
   readonly type: 'map';
   readonly operators: readonly Operator[];
+  readonly values?: 'string' | 'scalar';
 }
 
-export type FieldSpec = StringFieldSpec | NumberFieldSpec | BooleanFieldSpec | I18nFieldSpec | MapFieldSpec;
+export type FieldSpec =
+  StringFieldSpec | NumberFieldSpec | BooleanFieldSpec | DatetimeFieldSpec | I18nFieldSpec | MapFieldSpec;
 export type FieldMap = { readonly [name: string]: FieldSpec };
 
 export interface SchemaDefinition<
@@ -87,8 +103,9 @@ const FIELD_RULES: Readonly<
   string: { properties: ['values', 'closed'], ordering: false, like: true },
   number: { properties: [], ordering: true, like: false },
   boolean: { properties: [], ordering: false, like: false },
+  datetime: { properties: [], ordering: true, like: false },
   i18n: { properties: ['locales'], ordering: false, like: true },
-  map: { properties: [], ordering: false, like: true },
+  map: { properties: ['values'], ordering: false, like: true },
 };
 
 /**
@@ -182,7 +199,7 @@ function checkField(schema: string, name: string, field: unknown): void {
         `${where}: unknown operator ${describe(op)}${suggest(op, OPERATORS)}: expected one of ${OPERATORS.join(', ')}`,
       );
     if (OPERATOR_TABLE[op].ordering && !rules.ordering)
-      throw new TypeError(`${where}: ${op} is allowed on number fields only`);
+      throw new TypeError(`${where}: ${op} is allowed on number and datetime fields only`);
     if (op === 'like' && !rules.like) throw new TypeError(`${where}: like needs a string, i18n or map field`);
   }
   if (type === 'string') {
@@ -193,6 +210,9 @@ function checkField(schema: string, name: string, field: unknown): void {
     }
     if (field.closed !== undefined && typeof field.closed !== 'boolean')
       throw new TypeError(`${where}: closed must be true or false, found ${describe(field.closed)}`);
+  }
+  if (type === 'map' && field.values !== undefined && field.values !== 'string' && field.values !== 'scalar') {
+    throw new TypeError(`${where}: values must be 'string' or 'scalar', found ${describe(field.values)}`);
   }
   if (type === 'i18n') {
     if (!Array.isArray(field.locales))

@@ -13,7 +13,7 @@ import {
   type Problem,
 } from '../diagnostics/diagnostic.js';
 import type { Schema } from './schema.js';
-import { resolvePath, valueTypeOf, type ResolvedPath } from './resolve.js';
+import { isCalendarDatetime, resolvePath, valueTypeOf, type ResolvedPath } from './resolve.js';
 import { assertNever } from '../util/assert-never.js';
 import { closestMatch } from '../util/did-you-mean.js';
 
@@ -55,9 +55,11 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
       severity: 'error',
       kind: resolution.kind,
       message:
-        resolution.kind === 'unknown-locale' && resolution.field !== undefined
-          ? unknownLocaleMessage(node.path.text, resolution.field, resolution.supported)
-          : unknownFieldMessage(node.path.text, resolution.supported),
+        resolution.reason !== undefined
+          ? `Field ${node.path.text}: ${resolution.reason} (${resolution.supported.join(', ')})`
+          : resolution.kind === 'unknown-locale' && resolution.field !== undefined
+            ? unknownLocaleMessage(node.path.text, resolution.field, resolution.supported)
+            : unknownFieldMessage(node.path.text, resolution.supported),
       span: node.path.span,
       ...hint,
     });
@@ -78,14 +80,29 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
 
 function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, problems: Problem[]): void {
   const expected = valueTypeOf(path);
-  if (typeof value.value !== expected) {
-    problems.push({
-      severity: 'error',
-      kind: 'value-type',
-      message: valueTypeMessage(pathText, expected, describeLiteral(value.value)),
-      span: value.span,
-    });
-    return;
+  const wrongType = (message: string): void => {
+    problems.push({ severity: 'error', kind: 'value-type', message, span: value.span });
+  };
+  switch (expected) {
+    case 'scalar':
+      return;
+    case 'datetime':
+      if (typeof value.value !== 'string' || !isCalendarDatetime(value.value)) {
+        wrongType(
+          `${valueTypeMessage(pathText, 'datetime', describeLiteral(value.value))}: write 'YYYY-MM-DD HH:mm:ss', a real date and time`,
+        );
+      }
+      return;
+    case 'string':
+    case 'number':
+    case 'boolean':
+      if (typeof value.value !== expected) {
+        wrongType(valueTypeMessage(pathText, expected, describeLiteral(value.value)));
+        return;
+      }
+      break;
+    default:
+      assertNever(expected);
   }
   const known = path.kind === 'scalar' && path.field.type === 'string' ? path.field.values : undefined;
   if (known !== undefined && typeof value.value === 'string' && !known.includes(value.value)) {

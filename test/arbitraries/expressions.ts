@@ -30,7 +30,14 @@ import { i18nPaths } from '../../src/schema/resolve.js';
 import { otaJobSchema } from '../../src/core.js';
 import { assertNever } from '../../src/util/assert-never.js';
 import { richTestSchema } from './rich-schema.js';
-import { MAP_KEY_POOL, poolNumber, poolString, type StringArbitraryOptions } from './strings.js';
+import {
+  MAP_KEY_POOL,
+  poolDatetime,
+  poolNumber,
+  poolScalar,
+  poolString,
+  type StringArbitraryOptions,
+} from './strings.js';
 
 export interface ExpressionArbitraryOptions extends StringArbitraryOptions {
   readonly schema?: Schema;
@@ -46,6 +53,7 @@ function pathsOf(name: string, field: FieldSpec, mapKeys: readonly string[]): re
     case 'string':
     case 'number':
     case 'boolean':
+    case 'datetime':
       return [name];
     case 'i18n':
       return i18nPaths(name, field);
@@ -69,9 +77,12 @@ function valuesOf(field: FieldSpec, options: StringArbitraryOptions): fc.Arbitra
             { weight: 3, arbitrary: fc.constantFrom(...field.values) },
             { weight: 1, arbitrary: poolString(options) },
           );
+    case 'datetime':
+      return poolDatetime();
     case 'i18n':
-    case 'map':
       return poolString(options);
+    case 'map':
+      return field.values === 'scalar' ? poolScalar(options) : poolString(options);
     default:
       return assertNever(field);
   }

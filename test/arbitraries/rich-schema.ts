@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Operator } from '../../src/language/ast.js';
 import { defineSchema } from '../../src/schema/schema.js';
 import { i18nValue, type RecordArbitraryOptions } from './records.js';
-import { MAP_KEY_POOL, poolNumber, poolString } from './strings.js';
+import { MAP_KEY_POOL, poolDatetime, poolNumber, poolScalar, poolString } from './strings.js';
 
 const PRESENCE: readonly Operator[] = ['exists', 'not exists', 'is null', 'is not null'];
 /** Every operator a string-like field can take. */
@@ -22,6 +22,7 @@ export const NUMBER_OPERATORS = [
   'in',
   ...PRESENCE,
 ] as const satisfies readonly Operator[];
+export const DATETIME_OPERATORS = ['=', '!=', '<', '<=', '>', '>=', ...PRESENCE] as const satisfies readonly Operator[];
 export const BOOLEAN_OPERATORS = ['=', '!=', 'in', ...PRESENCE] as const satisfies readonly Operator[];
 
 export const richTestSchema = defineSchema({
@@ -33,6 +34,8 @@ export const richTestSchema = defineSchema({
     active: { type: 'boolean', operators: BOOLEAN_OPERATORS },
     title: { type: 'i18n', operators: STRING_OPERATORS, locales: ['zh_CN', 'en_US'] },
     tags: { type: 'map', operators: STRING_OPERATORS },
+    attrs: { type: 'map', values: 'scalar', operators: ['=', '!=', 'in', 'like', 'exists', 'not exists'] },
+    seen: { type: 'datetime', operators: DATETIME_OPERATORS },
     constructor: { type: 'string', operators: STRING_OPERATORS },
   },
   logical: ['and', 'or'],
@@ -68,6 +71,22 @@ function tagMap(options: RecordArbitraryOptions): fc.Arbitrary<Record<string, un
     });
 }
 
+/** A map of scalars: strings, numbers and booleans side by side (`20` and `"20"`, `true` and `1`), null and arrays too. */
+function attributeMap(options: RecordArbitraryOptions): fc.Arbitrary<Record<string, unknown>> {
+  const value = fc.oneof(
+    { weight: 6, arbitrary: poolScalar(options) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, [1], { a: 1 }) },
+  );
+  return fc
+    .uniqueArray(fc.tuple(fc.constantFrom(...MAP_KEY_POOL), value), { selector: ([key]) => key, maxLength: 4 })
+    .map((entries) => {
+      const map: Record<string, unknown> = {};
+      for (const [key, entry] of entries)
+        Object.defineProperty(map, key, { value: entry, enumerable: true, writable: true, configurable: true });
+      return map;
+    });
+}
+
 export function richRecord(options: RecordArbitraryOptions = {}): fc.Arbitrary<RichRecord> {
   const wrongTypes = options.wrongTypes === true;
   const strings = poolString(options);
@@ -80,6 +99,12 @@ export function richRecord(options: RecordArbitraryOptions = {}): fc.Arbitrary<R
       active: optional(fc.boolean(), wrongTypes, fc.constantFrom<unknown>('true', 0, 1)),
       title: i18nValue(options),
       tags: optional(tagMap(options), wrongTypes, fc.oneof(strings, fc.constant(1))),
+      attrs: optional(attributeMap(options), wrongTypes, fc.oneof(strings, fc.constant(1))),
+      seen: optional(
+        poolDatetime(),
+        wrongTypes,
+        fc.constantFrom<unknown>('2023-06-15T12:30:00', '2023-6-15 12:30:00', 20230615),
+      ),
       constructor: optional(strings, wrongTypes, wrongForString),
     },
     { requiredKeys: [] },

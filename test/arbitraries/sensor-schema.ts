@@ -1,13 +1,13 @@
 /**
  * A schema written only with `defineSchema` — string (free and with known values), number with ordering operators,
- * boolean, and i18n with three locales — and an API around it, so that tests can show that a new schema gets DDL,
+ * boolean, datetime, and i18n with three locales — and an API around it, so that tests can show that a new schema gets DDL,
  * rows, queries and searches on every engine with no SQL written for it.
  */
 import fc from 'fast-check';
 import type { ApiDefinition } from '../../src/index.js';
 import { defineSchema } from '../../src/schema/schema.js';
 import { CREATE_TIMES, ORG_IDS } from './records.js';
-import { NUMBER_POOL, poolString } from './strings.js';
+import { NUMBER_POOL, poolDatetime, poolString } from './strings.js';
 
 export const sensorSchema = defineSchema({
   name: 'sensor-test',
@@ -16,6 +16,7 @@ export const sensorSchema = defineSchema({
     model: { type: 'string', operators: ['=', 'in'], values: ['m1', 'm2'] },
     reading: { type: 'number', operators: ['=', '!=', '<', '>=', 'in', 'exists', 'is null'] },
     online: { type: 'boolean', operators: ['=', '!=', 'exists'] },
+    installed: { type: 'datetime', operators: ['=', '!=', '<', '<=', '>', '>=', 'exists', 'is null'] },
     label: { type: 'i18n', operators: ['like', '=', 'is not null'], locales: ['zh_CN', 'en_US', 'ja_JP'] },
   },
   logical: ['and', 'or'],
@@ -60,6 +61,11 @@ const sensorFields = fc.record(
     model: sometimes(fc.constantFrom('m1', 'm2', 'M1', 'm1 '), fc.constant(2)),
     reading: sometimes(fc.constantFrom(...NUMBER_POOL), fc.constantFrom('1', true)),
     online: sometimes(fc.boolean(), fc.constantFrom(0, 1, 'true')),
+    // Malformed datetimes are absent: another separator, no padding, ISO's T, a date alone, a number.
+    installed: sometimes(
+      poolDatetime(),
+      fc.constantFrom('2023-06-15T12:30:00', '2023-6-15 12:30:00', '2023-06-15', 'x', 20230615),
+    ),
     label: sometimes(label, fc.constant('label')),
   },
   { requiredKeys: ['orgId', 'createTime'] },

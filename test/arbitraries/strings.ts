@@ -201,3 +201,27 @@ export const MAP_KEY_POOL: readonly string[] = [
   'toString',
   'hasOwnProperty',
 ];
+
+/** Datetimes of the one form, close together so that ordering bounds split records, leap days and edges included. */
+export const DATETIME_POOL: readonly string[] = [
+  '2023-01-01 00:00:00',
+  '2023-06-15 12:30:00',
+  '2023-06-15 12:30:01',
+  '2023-12-31 23:59:59',
+  '2024-02-29 08:00:00',
+  '1999-12-31 23:59:59',
+];
+
+export function poolDatetime(): fc.Arbitrary<string> {
+  return fc.constantFrom(...DATETIME_POOL);
+}
+
+/** A value of a map of scalars: a string, a number or a boolean, with the near-misses (`20` and `"20"`, `true` and `1`). */
+export function poolScalar(options: StringArbitraryOptions = {}): fc.Arbitrary<string | number | boolean> {
+  return fc.oneof(
+    poolString(options),
+    poolNumber(),
+    fc.boolean(),
+    fc.constantFrom<string | number | boolean>(20, '20', 1, '1', 'true', true),
+  );
+}

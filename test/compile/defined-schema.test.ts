@@ -59,6 +59,7 @@ describe('a schema written only with defineSchema', () => {
       'model',
       'reading',
       'online',
+      'installed',
       'create_time',
       'label_default',
       'label_zh_cn',

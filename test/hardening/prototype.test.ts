@@ -5,7 +5,7 @@
  * ever written to a prototype.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { check, defineSchema, ExpressionError, toMongo, toPredicate } from '../../src/index.js';
+import { check, defineSchema, ExpressionError, parse, toMongo, toPredicate } from '../../src/index.js';
 // Through their subpath entries (`ota-expr/sql`, `ota-expr/search`), which the root entry re-exports.
 import { toSql } from '../../src/sql.js';
 import { searchRecords } from '../../src/search.js';
@@ -84,8 +84,11 @@ describe('a map field (tags.k): the key is data', () => {
     expect(() => toSql(compile(`tags.${name} = 'x'`), { dialect: 'postgres', schema })).toThrow(ExpressionError);
   });
 
-  it('a key MongoDB would read as a path (tags.a.b) is refused, not split', () => {
-    expect(() => toMongo(compile("tags.a.b = 'x'"), { schema })).toThrow(ExpressionError);
+  it('a key MongoDB would read as a path (tags.a.b) is refused, not split: a map key is one segment', () => {
+    expect(check("tags.a.b = 'x'", { schema }).diagnostics[0]?.message).toBe(
+      'Field tags.a.b: a map key is one segment (tags.<key>)',
+    );
+    expect(() => toMongo(parse("tags.a.b = 'x'"), { schema })).toThrow(ExpressionError);
   });
 });
 

@@ -6,21 +6,27 @@ import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/res
 import { assertNever } from '../../util/assert-never.js';
 import { directCandidates, documentPath, type MongoCandidates } from './document.js';
 import { i18nCandidates } from './i18n.js';
-import type { MongoTypeAlias } from './types.js';
+import type { MongoCondition } from './types.js';
 
-const TYPE_ALIASES = {
-  string: 'string',
-  number: 'number',
-  boolean: 'bool',
-} as const satisfies Record<ValueType, MongoTypeAlias>;
+/** The form of a datetime value, as a regular expression both JavaScript and MongoDB's PCRE read alike. */
+const DATETIME_SOURCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$';
+
+const PRESENCE = {
+  string: { $type: 'string' },
+  number: { $type: 'number' },
+  boolean: { $type: 'bool' },
+  datetime: { $type: 'string', $regex: DATETIME_SOURCE },
+  scalar: { $type: ['string', 'number', 'bool'] },
+} as const satisfies Record<ValueType, MongoCondition>;
 
 export function candidatesOf(path: ResolvedPath, node: Comparison): MongoCandidates {
-  const typeAlias = TYPE_ALIASES[valueTypeOf(path)];
+  const valueType = valueTypeOf(path);
+  const presence = PRESENCE[valueType];
   switch (path.kind) {
     case 'scalar':
-      return directCandidates(documentPath(node, [path.name]), typeAlias);
+      return directCandidates(documentPath(node, [path.name]), presence, valueType === 'datetime');
     case 'map':
-      return directCandidates(documentPath(node, [path.name, path.key]), typeAlias);
+      return directCandidates(documentPath(node, [path.name, path.key]), presence);
     case 'i18n':
       return i18nCandidates(node, path.name, path.field.locales, path.target);
     default:

@@ -6,7 +6,7 @@
  */
 import type { Comparison } from '../../language/ast.js';
 import type { ResolvedPath } from '../../schema/resolve.js';
-import type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
+import type { MongoCondition, MongoFilter } from './types.js';
 
 /** How a path's candidates appear in a document; every operator is built from `some`. */
 export interface MongoCandidates {
@@ -18,7 +18,13 @@ export interface MongoCandidates {
   readonly some: (condition: MongoCondition) => MongoFilter;
   /** The document path when the path has exactly one candidate stored at one place (no i18n fallback). */
   readonly directPath: string | undefined;
-  readonly typeAlias: MongoTypeAlias;
+  /**
+   * The condition "present": the value has the path's type (`$type`, and for a datetime its form, `$regex`). It is
+   * what `exists` tests, and what `!=` and the ordering operators add where their own condition does not imply it.
+   */
+  readonly presence: MongoCondition;
+  /** True when an ordering condition alone does not imply presence (a datetime: any string compares with one). */
+  readonly orderingNeedsPresence: boolean;
 }
 
 /** The segments of `path` that cannot be MongoDB keys: a map key is user text, the rest comes from the schema. */
@@ -42,8 +48,12 @@ export function documentPath(node: Comparison, segments: readonly string[]): str
   return segments.join('.');
 }
 
-export function directCandidates(path: string, typeAlias: MongoTypeAlias): MongoCandidates {
-  return { some: (condition) => fieldFilter(path, condition), directPath: path, typeAlias };
+export function directCandidates(
+  path: string,
+  presence: MongoCondition,
+  orderingNeedsPresence = false,
+): MongoCandidates {
+  return { some: (condition) => fieldFilter(path, condition), directPath: path, presence, orderingNeedsPresence };
 }
 
 /**

@@ -20,13 +20,14 @@ export function i18nCandidates(
   const defaultPath = documentPath(node, [name, 'defaultValue']);
   switch (target.kind) {
     case 'default':
-      return directCandidates(defaultPath, 'string');
+      return directCandidates(defaultPath, { $type: 'string' });
     case 'locale': {
       const localePath = documentPath(node, [name, 'i18nValue', target.locale]);
       return {
         some: (condition) => translationOrDefault(localePath, defaultPath, condition),
         directPath: undefined,
-        typeAlias: 'string',
+        presence: { $type: 'string' },
+        orderingNeedsPresence: false,
       };
     }
     case 'any': {
@@ -34,7 +35,8 @@ export function i18nCandidates(
       return {
         some: (condition) => ({ $or: paths.map((path) => fieldFilter(path, condition)) }),
         directPath: undefined,
-        typeAlias: 'string',
+        presence: { $type: 'string' },
+        orderingNeedsPresence: false,
       };
     }
     default:

@@ -17,11 +17,12 @@ export type MongoOperatorCompiler<Op extends Operator> = (
 export const MONGO_OPS = {
   '=': (candidates, node) => candidates.some({ $eq: node.value.value }),
   '!=': (candidates, node) => notEqual(candidates, node.value.value),
-  // Ordering is validated to number fields and number values; MongoDB's type bracketing then compares numbers only.
-  '<': (candidates, node) => candidates.some({ $lt: node.value.value as number }),
-  '<=': (candidates, node) => candidates.some({ $lte: node.value.value as number }),
-  '>': (candidates, node) => candidates.some({ $gt: node.value.value as number }),
-  '>=': (candidates, node) => candidates.some({ $gte: node.value.value as number }),
+  // Ordering is validated to number and datetime fields. MongoDB's type bracketing compares numbers with numbers
+  // only; a datetime bound is a string, which compares with any string, so the form check goes beside it.
+  '<': (candidates, node) => ordered(candidates, { $lt: node.value.value as number | string }),
+  '<=': (candidates, node) => ordered(candidates, { $lte: node.value.value as number | string }),
+  '>': (candidates, node) => ordered(candidates, { $gt: node.value.value as number | string }),
+  '>=': (candidates, node) => ordered(candidates, { $gte: node.value.value as number | string }),
   in: (candidates, node) => candidates.some(oneOf(node.values.map((value) => value.value))),
   like: (candidates, node) => candidates.some(containsIgnoringAsciiCase(node.value.value)),
   exists: (candidates) => present(candidates),
@@ -30,21 +31,24 @@ export const MONGO_OPS = {
   'is null': (candidates) => absent(candidates),
 } as const satisfies { readonly [Op in Operator]: MongoOperatorCompiler<Op> };
 
+function ordered(candidates: MongoCandidates, condition: MongoCondition): MongoFilter {
+  return candidates.some(candidates.orderingNeedsPresence ? { ...candidates.presence, ...condition } : condition);
+}
+
 function present(candidates: MongoCandidates): MongoFilter {
-  return candidates.some({ $type: candidates.typeAlias });
+  return candidates.some(candidates.presence);
 }
 
 /** `$not: { $type }` matches a missing field too, which is what "absent" means here. */
 function absent(candidates: MongoCandidates): MongoFilter {
-  if (candidates.directPath !== undefined)
-    return { [candidates.directPath]: { $not: { $type: candidates.typeAlias } } };
+  if (candidates.directPath !== undefined) return { [candidates.directPath]: { $not: { ...candidates.presence } } };
   return { $nor: [present(candidates)] };
 }
 
 /** `!=` is `exists and not =`. `$ne` alone would select records where the field is missing. */
 function notEqual(candidates: MongoCandidates, expected: Literal): MongoFilter {
   if (candidates.directPath !== undefined)
-    return { [candidates.directPath]: { $type: candidates.typeAlias, $ne: expected } };
+    return { [candidates.directPath]: { ...candidates.presence, $ne: expected } };
   return { $and: [present(candidates), { $nor: [candidates.some({ $eq: expected })] }] };
 }
 

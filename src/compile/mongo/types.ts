@@ -13,13 +13,15 @@ export interface MongoCondition {
   $eq?: Literal;
   $ne?: Literal;
   $in?: Literal[];
-  $lt?: number;
-  $lte?: number;
-  $gt?: number;
-  $gte?: number;
+  /** Numbers, or datetime strings (always beside their `$type` and `$regex` form check). */
+  $lt?: number | string;
+  $lte?: number | string;
+  $gt?: number | string;
+  $gte?: number | string;
   /** Always built by escaping a literal (see `asciiCaseInsensitiveContainsSource`), never from user syntax. */
   $regex?: string;
-  $type?: MongoTypeAlias;
+  /** One type, or any of several (a map of scalars). */
+  $type?: MongoTypeAlias | readonly MongoTypeAlias[];
   $not?: MongoCondition;
 }
 

@@ -6,7 +6,7 @@
  * filters a process compiles; map entries' from there too (mapEntryTest).
  */
 import type { Literal } from '../../language/ast.js';
-import { valueTypeOf, type ResolvedPath } from '../../schema/resolve.js';
+import { DATETIME_FORM, valueTypeOf, type ResolvedPath } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { mapEntryTest, scalarTests, type Compiled, type ScalarTests } from './copies/index.js';
 import { i18nReader } from './i18n.js';
@@ -24,6 +24,8 @@ const PRESENCE_TESTS = {
   string: (value: unknown) => typeof value === 'string',
   number: (value: unknown) => typeof value === 'number',
   boolean: (value: unknown) => typeof value === 'boolean',
+  datetime: (value: unknown) => typeof value === 'string' && DATETIME_FORM.test(value),
+  scalar: (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean',
 } as const satisfies Record<ValueType, ValueTest>;
 
 export function presenceTest(valueType: ValueType): ValueTest {

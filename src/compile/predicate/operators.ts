@@ -4,6 +4,7 @@
  * field's type (ordering operators only on number fields, `like` only on strings).
  */
 import type { ComparisonOf, Literal, Operator } from '../../language/ast.js';
+import { assertNever } from '../../util/assert-never.js';
 import { combine, negate, type Compiled } from './copies/index.js';
 import type { PredicateCandidates } from './types.js';
 import { equalTo } from './values.js';
@@ -16,22 +17,10 @@ export type OperatorCompiler<Op extends Operator> = (
 export const PREDICATE_OPS = {
   '=': (candidates, node) => candidates.someEqual([node.value.value]),
   '!=': (candidates, node) => notEqual(candidates, node.value.value),
-  '<': (candidates, node) => {
-    const bound = node.value.value as number;
-    return candidates.some((value) => typeof value === 'number' && value < bound, '<');
-  },
-  '<=': (candidates, node) => {
-    const bound = node.value.value as number;
-    return candidates.some((value) => typeof value === 'number' && value <= bound, '<=');
-  },
-  '>': (candidates, node) => {
-    const bound = node.value.value as number;
-    return candidates.some((value) => typeof value === 'number' && value > bound, '>');
-  },
-  '>=': (candidates, node) => {
-    const bound = node.value.value as number;
-    return candidates.some((value) => typeof value === 'number' && value >= bound, '>=');
-  },
+  '<': (candidates, node) => ordered(candidates, node.value.value, '<'),
+  '<=': (candidates, node) => ordered(candidates, node.value.value, '<='),
+  '>': (candidates, node) => ordered(candidates, node.value.value, '>'),
+  '>=': (candidates, node) => ordered(candidates, node.value.value, '>='),
   in: (candidates, node) => candidates.someEqual(distinct(node.values.map((value) => value.value))),
   like: (candidates, node) => candidates.someLike(node.value.value),
   exists: (candidates) => candidates.some(candidates.isPresent, 'present'),
@@ -43,13 +32,49 @@ export const PREDICATE_OPS = {
 /** `!=` is `exists and not =` (SEMANTICS); with one candidate that is one test of it. */
 function notEqual(candidates: PredicateCandidates, expected: Literal): Compiled {
   if (candidates.singleCandidate) {
-    const { valueType } = candidates;
-    return candidates.some((value) => typeof value === valueType && value !== expected, 'not-equal');
+    const { isPresent } = candidates;
+    return candidates.some((value) => value !== expected && isPresent(value), 'not-equal');
   }
   return combine('all', [
     candidates.some(candidates.isPresent, 'present'),
     negate(candidates.some(equalTo(expected), 'equal')),
   ]);
+}
+
+/**
+ * An ordering comparison: numbers compare as numbers; datetimes (validated literals of one fixed form) as strings,
+ * which orders them in time. The number closures test `typeof` inline, the most common case.
+ */
+function ordered(candidates: PredicateCandidates, bound: Literal, op: '<' | '<=' | '>' | '>='): Compiled {
+  if (candidates.valueType === 'number') {
+    const limit = bound as number;
+    switch (op) {
+      case '<':
+        return candidates.some((value) => typeof value === 'number' && value < limit, op);
+      case '<=':
+        return candidates.some((value) => typeof value === 'number' && value <= limit, op);
+      case '>':
+        return candidates.some((value) => typeof value === 'number' && value > limit, op);
+      case '>=':
+        return candidates.some((value) => typeof value === 'number' && value >= limit, op);
+      default:
+        return assertNever(op);
+    }
+  }
+  const { isPresent } = candidates;
+  const limit = bound as string;
+  switch (op) {
+    case '<':
+      return candidates.some((value) => isPresent(value) && (value as string) < limit, `datetime${op}`);
+    case '<=':
+      return candidates.some((value) => isPresent(value) && (value as string) <= limit, `datetime${op}`);
+    case '>':
+      return candidates.some((value) => isPresent(value) && (value as string) > limit, `datetime${op}`);
+    case '>=':
+      return candidates.some((value) => isPresent(value) && (value as string) >= limit, `datetime${op}`);
+    default:
+      return assertNever(op);
+  }
 }
 
 function distinct(values: readonly Literal[]): Literal[] {

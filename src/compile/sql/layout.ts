@@ -21,9 +21,10 @@ import { hasOwn } from '../../util/own.js';
 /**
  * What a column stores, as the dialects' DDL types it: `key` (scope and key: strings, never NULL, code-point
  * collation), `string` (a scalar string field), `text` (an i18n value: long and searched by `like`), `number`,
- * `boolean`, `time` (an integer order key, never NULL), `json` (the whole record).
+ * `boolean`, `datetime` (`YYYY-MM-DD HH:mm:ss`, ordered byte-wise), `time` (an integer order key, never NULL), `json`
+ * (the whole record).
  */
-export type ColumnType = 'key' | 'string' | 'text' | 'number' | 'boolean' | 'time' | 'json';
+export type ColumnType = 'key' | 'string' | 'text' | 'number' | 'boolean' | 'datetime' | 'time' | 'json';
 
 /** Where a column's value comes from in a record. */
 export type ColumnSource =
@@ -123,7 +124,8 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
     switch (field.type) {
       case 'string':
       case 'number':
-      case 'boolean': {
+      case 'boolean':
+      case 'datetime': {
         // A field that is also the scope or a key (an API may filter on them) reads the column that is already there.
         const existing = [scope, ...keys].find((each) => each.key === name);
         if (existing === undefined) scalars.push(property(name, field.type));

@@ -4,6 +4,7 @@
  * TypeError names the property; every string in the record (keys included) must be storable (NUL and lone
  * surrogates are refused, shared/text.ts), because the document column holds it all.
  */
+import { DATETIME_FORM } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { isContainer, ownProperty } from '../../util/own.js';
 import { unstorableReason } from '../shared/text.js';
@@ -70,6 +71,8 @@ function columnValue(
       return typeof value === 'number' && Number.isFinite(value) ? value : null;
     case 'boolean':
       return typeof value === 'boolean' ? value : null;
+    case 'datetime':
+      return typeof value === 'string' && DATETIME_FORM.test(value) ? value : null;
     default:
       return assertNever(column.type);
   }

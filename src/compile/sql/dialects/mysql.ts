@@ -52,6 +52,7 @@ export const mysql: SqlDialect = {
     text: 'TEXT NULL',
     number: 'DOUBLE NULL',
     boolean: 'BOOLEAN NULL',
+    datetime: 'VARCHAR(19) NULL',
     time: 'BIGINT NOT NULL',
     json: 'JSON NOT NULL',
   },

@@ -38,6 +38,7 @@ export const postgres: SqlDialect = {
     text: 'text',
     number: 'double precision',
     boolean: 'boolean',
+    datetime: 'text COLLATE "C"',
     time: 'bigint NOT NULL',
     json: 'jsonb NOT NULL',
   },

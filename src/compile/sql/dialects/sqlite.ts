@@ -28,6 +28,7 @@ export const sqlite: SqlDialect = {
     text: 'TEXT',
     number: 'REAL',
     boolean: 'INTEGER',
+    datetime: 'TEXT',
     time: 'INTEGER NOT NULL',
     json: 'TEXT NOT NULL',
   },
