@@ -10,11 +10,11 @@ describe('defineSchema names what is wrong', () => {
     [null, 'defineSchema: the definition must be an object { name, fields, logical }, found null'],
     [
       { name: 'a', fields: {}, logical: [], extra: 1 },
-      'defineSchema: unknown property "extra": expected name, fields and logical',
+      'defineSchema: unknown property "extra": expected name, fields, logical and search',
     ],
     [
       { name: 'a', field: {}, logical: [] },
-      'defineSchema: unknown property "field" (did you mean fields?): expected name, fields and logical',
+      'defineSchema: unknown property "field" (did you mean fields?): expected name, fields, logical and search',
     ],
     [{ name: '', fields: {}, logical: [] }, 'defineSchema: name must be a non-empty string, found ""'],
     [

@@ -77,6 +77,39 @@ export interface SchemaDefinition<
   readonly name: string;
   readonly fields: Fields;
   readonly logical: Logical;
+  /** How the API's searches page its records; without it, searches use Search OTA Job's rules. */
+  readonly search?: SearchRules;
+}
+
+/**
+ * One key of a page order. `type` says how its values compare (strings in code-point order, numbers and integers as
+ * numbers, datetimes as their fixed-form strings); a key outside the schema's fields is a record property the SQL
+ * table stores in a column of its own.
+ */
+export interface SortKey {
+  readonly field: string;
+  readonly direction: 'asc' | 'desc';
+  readonly type: 'string' | 'number' | 'integer' | 'datetime';
+}
+
+/**
+ * An API's search rules (docs/LANGUAGE.md §5): records are scoped by `orgId`; pages follow `order`, then the `id`
+ * ascending in code-point order (the id is unique within an organisation, so pages never overlap).
+ */
+export interface SearchRules {
+  /** The record's id: the last key of every order, and with `orgId` the record's key. A string property. */
+  readonly id: string;
+  /** The default order before the id; `[]` orders by the id alone. */
+  readonly order: readonly SortKey[];
+  /** Page size when a request gives none, and the most it may ask for. */
+  readonly pageSize: { readonly default: number; readonly max: number };
+  /**
+   * The fields `pagination.sorters` may name (each with its type); absent: the API takes no sorters, they are
+   * ignored and `sortedBy` is null.
+   */
+  readonly sorters?: readonly Omit<SortKey, 'direction'>[];
+  /** The SQL table; by default the schema's name with `_` for `-` (`alert_rule`). */
+  readonly table?: string;
 }
 
 export interface Schema<
@@ -135,6 +168,7 @@ export function trustedSchema<const Fields extends FieldMap, const Logical exten
     name: definition.name,
     fields: definition.fields,
     logical: definition.logical,
+    ...(definition.search === undefined ? {} : { search: definition.search }),
     fieldNames: Object.freeze([...lookup.keys()]),
     lookup,
   });
@@ -146,9 +180,9 @@ function checkDefinition(definition: unknown): void {
       `defineSchema: the definition must be an object { name, fields, logical }, found ${describe(definition)}`,
     );
   for (const key of Object.keys(definition)) {
-    if (key !== 'name' && key !== 'fields' && key !== 'logical')
+    if (key !== 'name' && key !== 'fields' && key !== 'logical' && key !== 'search')
       throw new TypeError(
-        `defineSchema: unknown property ${JSON.stringify(key)}${suggest(key, ['name', 'fields', 'logical'])}: expected name, fields and logical`,
+        `defineSchema: unknown property ${JSON.stringify(key)}${suggest(key, ['name', 'fields', 'logical', 'search'])}: expected name, fields, logical and search`,
       );
   }
   const { name, fields, logical } = definition;
@@ -163,6 +197,53 @@ function checkDefinition(definition: unknown): void {
     throw new TypeError(`defineSchema ${name}: logical must be an array of and, or: found ${describe(bad)}`);
   }
   for (const field of Object.keys(fields)) checkField(name, field, fields[field]);
+  if (definition.search !== undefined) checkSearchRules(name, definition.search);
+}
+
+const SORT_TYPES: readonly string[] = ['string', 'number', 'integer', 'datetime'];
+
+function checkSearchRules(schema: string, search: unknown): void {
+  const where = `defineSchema ${schema}: search`;
+  if (!isObject(search))
+    throw new TypeError(
+      `${where} must be an object { id, order, pageSize, sorters?, table? }, found ${describe(search)}`,
+    );
+  const known = ['id', 'order', 'pageSize', 'sorters', 'table'];
+  for (const key of Object.keys(search)) {
+    if (!known.includes(key))
+      throw new TypeError(`${where}: unknown property ${JSON.stringify(key)}${suggest(key, known)}`);
+  }
+  const isName = (value: unknown): boolean => typeof value === 'string' && FIELD_NAME.test(value);
+  if (!isName(search.id)) throw new TypeError(`${where}.id must be a property name, found ${describe(search.id)}`);
+  const sortKey = (key: unknown, withDirection: boolean): boolean =>
+    isObject(key) &&
+    isName(key.field) &&
+    SORT_TYPES.includes(key.type as string) &&
+    (!withDirection || key.direction === 'asc' || key.direction === 'desc');
+  if (!Array.isArray(search.order) || !search.order.every((key) => sortKey(key, true))) {
+    throw new TypeError(
+      `${where}.order must be an array of { field, direction: 'asc' | 'desc', type: ${SORT_TYPES.join(' | ')} }`,
+    );
+  }
+  const size = search.pageSize;
+  const positive = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 1;
+  if (
+    !isObject(size) ||
+    !positive(size.default) ||
+    !positive(size.max) ||
+    (size.default as number) > (size.max as number)
+  ) {
+    throw new TypeError(`${where}.pageSize must be { default, max }, integers with 1 <= default <= max`);
+  }
+  if (
+    search.sorters !== undefined &&
+    (!Array.isArray(search.sorters) || !search.sorters.every((key) => sortKey(key, false)))
+  ) {
+    throw new TypeError(`${where}.sorters must be an array of { field, type: ${SORT_TYPES.join(' | ')} }`);
+  }
+  if (search.table !== undefined && (typeof search.table !== 'string' || search.table === '')) {
+    throw new TypeError(`${where}.table must be a non-empty string, found ${describe(search.table)}`);
+  }
 }
 
 function checkField(schema: string, name: string, field: unknown): void {
