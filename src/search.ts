@@ -8,9 +8,9 @@ import type { SearchResponse } from './search/response.js';
 import { sqlSearch, type SqlSearch, type SqlSearchOptions } from './search/sql.js';
 
 export type { MemorySearchOptions } from './search/memory.js';
-export type { MongoSearch } from './search/mongo.js';
+export type { MongoSearch, MongoStage } from './search/mongo.js';
 export type { RecordOrder } from './search/order.js';
-export type { SearchOptions, SearchRequest, SearchValidation, ValidSearch } from './search/request.js';
+export type { AppliedSorter, SearchOptions, SearchRequest, SearchValidation, ValidSearch } from './search/request.js';
 export { DEFAULT_PAGE_NO, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './search/request.js';
 export type { SearchFailure, SearchPage, SearchResponse } from './search/response.js';
 export { newRequestId } from './search/response.js';
@@ -39,7 +39,8 @@ export function toSqlSearch(request: unknown, options: SqlSearchOptions): SqlSea
 }
 
 /**
- * Filter, sort, skip and limit of a search for a MongoDB collection of the API's records.
+ * Filter, sort, skip and limit (and the same page as an aggregation `pipeline`) of a search for a MongoDB collection
+ * of the API's records.
  * @throws ExpressionError (99400) on a bad request, with the in-memory search's message.
  */
 export function toMongoSearch(request: unknown, options?: SearchOptions): MongoSearch {
@@ -47,4 +48,4 @@ export function toMongoSearch(request: unknown, options?: SearchOptions): MongoS
 }
 
 /** The order of Search OTA Job's pages (newest first, ties by jobId in code-point order), as a sort comparator. */
-export const compareSearchOrder = /* @__PURE__ */ compareBy(DEFAULT_API.order);
+export const compareSearchOrder = /* @__PURE__ */ compareBy(DEFAULT_API.order, DEFAULT_API.id);

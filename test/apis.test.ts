@@ -4,15 +4,14 @@ import { APIS, DEFAULT_API } from '../src/apis/index.js';
 import { otaJobApi } from '../src/apis/ota-job/api.js';
 import { OTA_JOB_COLUMN_KEYS, OTA_JOB_COLUMNS } from '../src/apis/ota-job/row.js';
 import { sqlLayout } from '../src/compile/sql/layout.js';
-import { apiProblem } from '../src/schema/api.js';
+import { apiOf } from '../src/schema/api.js';
 import { defineSchema } from '../src/schema/schema.js';
 
 describe('built-in APIs', () => {
-  it.each([...APIS])('%s: its schema passes defineSchema’s checks, and the definition passes apiProblem', (_, api) => {
-    expect(() =>
-      defineSchema({ name: api.schema.name, fields: api.schema.fields, logical: api.schema.logical }),
-    ).not.toThrow();
-    expect(apiProblem(api)).toBeUndefined();
+  it.each([...APIS])('%s: its schema passes defineSchema’s checks, search rules included', (_, api) => {
+    const { name, fields, logical, search } = api.schema;
+    expect(() => defineSchema({ name, fields, logical, ...(search === undefined ? {} : { search }) })).not.toThrow();
+    expect(apiOf(api.schema)).toBe(api);
   });
 
   it('Search OTA Job is the default', () => {
@@ -28,14 +27,10 @@ describe('built-in APIs', () => {
     expect(layout.primaryKey.map((column) => column.name)).toEqual(['org_id', 'job_id']);
   });
 
-  it('apiProblem names what is wrong', () => {
-    expect(apiProblem(null)).toMatch(/api must be an API definition/);
-    expect(apiProblem({ ...otaJobApi, scope: '' })).toBe('api.scope must be a property name');
-    expect(apiProblem({ ...otaJobApi, key: ['jobId', 3] })).toBe('api.key must be an array of property names');
-    expect(apiProblem({ ...otaJobApi, order: [] })).toMatch(/api.order must be a non-empty array/);
-    expect(
-      apiProblem({ ...otaJobApi, order: [{ property: 'createTime', direction: 'down', type: 'integer' }] }),
-    ).toMatch(/api.order/);
-    expect(apiProblem({ ...otaJobApi, table: 1 })).toBe('api.table must be a table name');
+  it('a schema without search rules borrows the default API’s, one object per schema', () => {
+    const plain = defineSchema({ name: 'plain', fields: {}, logical: [] });
+    expect(apiOf(plain, otaJobApi)).toMatchObject({ schema: plain, id: 'jobId', table: 'ota_job' });
+    expect(apiOf(plain, otaJobApi)).toBe(apiOf(plain, otaJobApi));
+    expect(() => apiOf(plain)).toThrow(new TypeError('schema plain has no search rules'));
   });
 });

@@ -15,7 +15,7 @@ import type { Schema } from '../schema/schema.js';
 import { resolvePath, type ResolvedPath } from '../schema/resolve.js';
 import { validate } from '../schema/validate.js';
 import { assertNever } from '../util/assert-never.js';
-import type { ApiDefinition } from '../schema/api.js';
+import { apiFor, type ApiDefinition } from '../schema/api.js';
 import { checkOptions, checkSchema, type OptionChecks } from './options.js';
 import { treeShapeProblems } from './tree-shape.js';
 
@@ -38,7 +38,7 @@ export interface CompileTarget {
 
 export interface Admitted<Options> {
   readonly ast: Expression | null;
-  /** `options.api` when the target takes one and it was given, else the default API. */
+  /** The API of `options.schema` (its own rules, or the default's), else the default API. */
   readonly api: ApiDefinition;
   /** `options.schema`, else the API's schema. */
   readonly schema: Schema;
@@ -48,8 +48,8 @@ export interface Admitted<Options> {
 }
 
 /**
- * Admits `ast` for `target`, validated against `options.schema`, else the schema of `options.api`, else that of
- * `defaultApi` (the entry points pass Search OTA Job's, so that generic code never names an API).
+ * Admits `ast` for `target`, validated against `options.schema`, else that of `defaultApi` (the entry points pass
+ * Search OTA Job's, so that generic code never names an API).
  * @throws TypeError for bad options; ExpressionError (99400) with every problem of the tree.
  */
 export function admit<Options extends object>(
@@ -59,9 +59,8 @@ export function admit<Options extends object>(
   defaultApi: ApiDefinition,
 ): Admitted<Options> {
   const checked = checkOptions(target.name, options, { schema: checkSchema, ...target.options }, target.required);
-  const given = checked as { readonly schema?: Schema; readonly api?: ApiDefinition };
-  const api = given.api ?? defaultApi;
-  const schema = given.schema ?? api.schema;
+  const api = apiFor((checked as { readonly schema?: Schema }).schema, defaultApi);
+  const schema = api.schema;
   const shape = treeShapeProblems(ast);
   if (shape.length > 0) throw new ExpressionError(shape.map(locateInTree).sort(byPosition));
   const tree = ast as Expression | null;

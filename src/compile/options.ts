@@ -4,7 +4,6 @@
  * options are the caller's code, not user input: a server that answers user mistakes with 99400 should never answer
  * its own that way.
  */
-import { apiProblem } from '../schema/api.js';
 import { isContainer } from '../util/own.js';
 
 /** Checks one option's value; returns what is wrong with it, or undefined when it is fine. */
@@ -16,13 +15,11 @@ export const checkSchema: OptionCheck = (schema) =>
     ? undefined
     : 'schema must be a schema made by defineSchema';
 
-export const checkApi: OptionCheck = apiProblem;
-
 export const checkLimits: OptionCheck = (limits) =>
   isContainer(limits) ? undefined : 'limits must be an object { maxLength?, maxDepth?, maxInValues?, maxComparisons? }';
 
 /** The options every schema-reading function takes. */
-export const SCHEMA_OPTIONS: OptionChecks = { schema: checkSchema, api: checkApi };
+export const SCHEMA_OPTIONS: OptionChecks = { schema: checkSchema };
 
 /**
  * Returns `options` (an empty object when absent and nothing is required) after checking it against `checks`.

@@ -1,54 +1,65 @@
 /**
- * An EnOS search API as data: its schema, how its records are scoped and identified, and the order of its pages.
- * The compilers read the schema; the SQL layout (src/compile/sql/layout.ts) and the searches (src/search/) read the
- * rest, so that a new API is one definition in src/apis/ and no new code.
+ * An EnOS search API as the searches and the SQL layout read it: the schema with its search rules resolved. A schema
+ * made with `search` rules is an API by itself (`apiOf(schema)`); one without them borrows the rules of the API it
+ * is used with (the entry points' default, Search OTA Job), so a schema that only validates still searches.
  */
-import type { Schema } from './schema.js';
-
-/** One key of the page order. `integer` keys are record properties outside the schema (`createTime`). */
-export interface OrderKey {
-  readonly property: string;
-  readonly direction: 'asc' | 'desc';
-  readonly type: 'integer' | 'string';
-}
+import type { Schema, SearchRules, SortKey } from './schema.js';
 
 export interface ApiDefinition<S extends Schema = Schema> {
   readonly schema: S;
   /**
    * The record property every search is scoped by: the request's `orgId` must equal it exactly, and records of other
-   * organisations are never returned.
+   * organisations are never returned. Always `orgId` for EnOS.
    */
   readonly scope: string;
-  /** The properties that, with the scope, identify a record (the SQL primary key): strings, always present. */
-  readonly key: readonly string[];
-  /** The page order; the last key is unique within the scope, so that pages never overlap or skip. */
-  readonly order: readonly OrderKey[];
+  /** The record's id: unique within the scope, the last key of every order, and with the scope the SQL key. */
+  readonly id: string;
+  /** The default order before the id. */
+  readonly order: readonly SortKey[];
+  readonly pageSize: SearchRules['pageSize'];
+  /** The fields `pagination.sorters` may name; undefined when the API takes no sorters. */
+  readonly sorters: readonly Omit<SortKey, 'direction'>[] | undefined;
   /** The SQL table's name unless a mapping renames it. */
   readonly table: string;
 }
 
-/** What is wrong with `api` as an API definition (for options checked at run time), or undefined. */
-export function apiProblem(api: unknown): string | undefined {
-  if (typeof api !== 'object' || api === null || Array.isArray(api))
-    return 'api must be an API definition { schema, scope, key, order, table }';
-  const { schema, scope, key, order, table } = api as Record<string, unknown>;
-  const isName = (value: unknown): boolean => typeof value === 'string' && value !== '';
-  if (typeof schema !== 'object' || schema === null || !((schema as { lookup?: unknown }).lookup instanceof Map))
-    return 'api.schema must be a schema made by defineSchema';
-  if (!isName(scope)) return 'api.scope must be a property name';
-  if (!Array.isArray(key) || !key.every(isName)) return 'api.key must be an array of property names';
-  if (!isName(table)) return 'api.table must be a table name';
-  const orderKeys = Array.isArray(order) ? (order as unknown[]) : [];
-  const validKey = (each: unknown): boolean => {
-    const { property, direction, type } = (typeof each === 'object' && each !== null ? each : {}) as Record<
-      string,
-      unknown
-    >;
-    return (
-      isName(property) && (direction === 'asc' || direction === 'desc') && (type === 'integer' || type === 'string')
-    );
-  };
-  if (orderKeys.length === 0 || !orderKeys.every(validKey))
-    return "api.order must be a non-empty array of { property, direction: 'asc' | 'desc', type: 'integer' | 'string' }";
-  return undefined;
+const SCOPE = 'orgId';
+const apis = new WeakMap<Schema, ApiDefinition>();
+const borrowed = new WeakMap<ApiDefinition, WeakMap<Schema, ApiDefinition>>();
+
+/**
+ * The API of a schema with search rules, made once per schema. `fallback` lends its rules to a schema without them;
+ * without a fallback such a schema is a programming error.
+ */
+export function apiOf<S extends Schema>(schema: S, fallback?: ApiDefinition): ApiDefinition<S> {
+  const rules = schema.search;
+  if (rules === undefined) {
+    if (fallback === undefined) throw new TypeError(`schema ${schema.name} has no search rules`);
+    if (fallback.schema === schema) return fallback as ApiDefinition<S>;
+    // One object per (fallback, schema), so that what is cached per API (the SQL layout) is cached for it too.
+    let bySchema = borrowed.get(fallback);
+    if (bySchema === undefined) borrowed.set(fallback, (bySchema = new WeakMap()));
+    let api = bySchema.get(schema);
+    if (api === undefined) bySchema.set(schema, (api = { ...fallback, schema }));
+    return api as ApiDefinition<S>;
+  }
+  let api = apis.get(schema);
+  if (api === undefined) {
+    api = {
+      schema,
+      scope: SCOPE,
+      id: rules.id,
+      order: rules.order,
+      pageSize: rules.pageSize,
+      sorters: rules.sorters,
+      table: rules.table ?? schema.name.replace(/-/g, '_'),
+    };
+    apis.set(schema, api);
+  }
+  return api as ApiDefinition<S>;
+}
+
+/** The API a call works on: the given schema's (its own rules, or the default's), else the default API. */
+export function apiFor(schema: Schema | undefined, defaultApi: ApiDefinition): ApiDefinition {
+  return schema === undefined ? defaultApi : apiOf(schema, defaultApi);
 }

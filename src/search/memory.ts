@@ -1,11 +1,11 @@
 /** `searchRecords` (docs/LANGUAGE.md §5, §7): the whole search in memory, answering with the EnOS response object. */
 import { compilePredicate } from '../compile/predicate/index.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import type { ApiDefinition } from '../schema/api.js';
+import { apiFor, type ApiDefinition } from '../schema/api.js';
 import { ownProperty } from '../util/own.js';
 import { compareBy } from './order.js';
 import { checkOptions } from '../compile/options.js';
-import { SEARCH_OPTIONS, searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
+import { SEARCH_OPTIONS, validateRequest, type SearchOptions } from './request.js';
 import { newRequestId, type SearchResponse } from './response.js';
 
 export interface MemorySearchOptions extends SearchOptions {
@@ -29,11 +29,11 @@ export function searchInMemory<T>(
   const requestId = options?.requestId ?? newRequestId();
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) return { code: 99400, msg: validation.message, requestId, data: null };
-  const { orgId, ast, pageNo, pageSize, offset } = validation.search;
-  const api = searchedApi(options, defaultApi);
+  const { orgId, ast, pageNo, pageSize, offset, order, sortedBy } = validation.search;
+  const api = apiFor(options?.schema, defaultApi);
   let matches: (record: unknown) => boolean;
   try {
-    matches = compilePredicate(ast, { schema: searchedSchema(options, defaultApi) }, api);
+    matches = compilePredicate(ast, { schema: api.schema }, api);
   } catch (error) {
     if (error instanceof ExpressionError) return { code: 99400, msg: error.message, requestId, data: null };
     throw error;
@@ -41,12 +41,12 @@ export function searchInMemory<T>(
   const selected = (Array.isArray(records) ? records : []).filter(
     (record) => ownProperty(record, api.scope) === orgId && matches(record),
   );
-  selected.sort(compareBy(api.order));
+  selected.sort(compareBy(order, api.id));
   return {
     code: 0,
     msg: 'OK',
     requestId,
     data: selected.slice(offset, offset + pageSize),
-    pagination: { sortedBy: null, pageNo, pageSize, totalSize: selected.length },
+    pagination: { sortedBy, pageNo, pageSize, totalSize: selected.length },
   };
 }

@@ -1,25 +1,38 @@
-/** `toMongoSearch` (docs/LANGUAGE.md §5, §7): filter, sort, skip and limit for a collection of the API's records. */
+/**
+ * `toMongoSearch` (docs/LANGUAGE.md §5, §7): the page of a search for a MongoDB collection of the API's records, in
+ * two forms. The find form (`filter`, `sort`, `skip`, `limit`) is exact when every stored sort value has its
+ * declared type. The `pipeline` is exact on every API: it sorts on computed keys that are the value when it has the
+ * key's type and null otherwise, so an absent or wrong-typed value sorts first ascending and last descending, as on
+ * every other target.
+ */
 import { compileMongo } from '../compile/mongo/index.js';
 import type { MongoFilter } from '../compile/mongo/types.js';
-import { ExpressionError } from '../diagnostics/expression-error.js';
-import type { ApiDefinition } from '../schema/api.js';
 import { checkOptions } from '../compile/options.js';
-import { SEARCH_OPTIONS, searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
+import { ExpressionError } from '../diagnostics/expression-error.js';
+import { apiFor, type ApiDefinition } from '../schema/api.js';
+import type { SortKey } from '../schema/schema.js';
+import { SEARCH_OPTIONS, validateRequest, type AppliedSorter, type SearchOptions } from './request.js';
+
+/** One stage of an aggregation pipeline, as this module writes them. */
+export type MongoStage = Readonly<Record<string, unknown>>;
 
 export interface MongoSearch {
   /** The expression's filter AND the organisation (exact, string-typed). */
   readonly filter: MongoFilter;
   /**
-   * The API's order: for Search OTA Job `{ createTime: -1, jobId: 1 }`, newest first, ties by jobId. MongoDB compares
-   * strings by UTF-8 bytes, i.e. code points, as the other targets do.
+   * The page order for `find().sort()`: for Search OTA Job `{ createTime: -1, jobId: 1 }`. MongoDB compares strings
+   * by UTF-8 bytes, i.e. code points, as the other targets do.
    */
   readonly sort: Readonly<Record<string, 1 | -1>>;
   readonly skip: number;
   readonly limit: number;
+  /** `$match`, typed sort keys, `$sort`, `$skip`, `$limit`, and a `$project` that drops the sort keys again. */
+  readonly pipeline: readonly MongoStage[];
   readonly page: { readonly pageNo: number; readonly pageSize: number };
+  readonly sortedBy: readonly AppliedSorter[] | null;
 }
 
-/** @throws TypeError for bad options; ExpressionError (99400) on a bad request, with the same message the in-memory search answers. */
+/** @throws TypeError for bad options; ExpressionError (99400) on a bad request, with the in-memory search's message. */
 export function mongoSearch(
   request: unknown,
   options: SearchOptions | undefined,
@@ -28,13 +41,76 @@ export function mongoSearch(
   checkOptions('toMongoSearch', options, SEARCH_OPTIONS);
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) throw new ExpressionError(validation.diagnostics);
-  const { orgId, ast, pageNo, pageSize, offset } = validation.search;
-  const api = searchedApi(options, defaultApi);
-  const expression = compileMongo(ast, { schema: searchedSchema(options, defaultApi) }, api);
+  const { orgId, ast, pageNo, pageSize, offset, order, sortedBy } = validation.search;
+  const api = apiFor(options?.schema, defaultApi);
+  const expression = compileMongo(ast, { schema: api.schema }, api);
   const organisation: MongoFilter = { [api.scope]: { $eq: orgId } };
   const filter: MongoFilter =
     Object.keys(expression).length === 0 ? organisation : { $and: [organisation, expression] };
+  const keys: readonly SortKey[] = [...order, { field: api.id, direction: 'asc', type: 'string' }];
+
   const sort: Record<string, 1 | -1> = {};
-  for (const key of api.order) sort[key.property] = key.direction === 'desc' ? -1 : 1;
-  return { filter, sort, skip: offset, limit: pageSize, page: { pageNo, pageSize } };
+  for (const key of keys) sort[key.field] = key.direction === 'desc' ? -1 : 1;
+
+  const computed: Record<string, unknown> = {};
+  const pipelineSort: Record<string, 1 | -1> = {};
+  const dropped: Record<string, 0> = {};
+  keys.forEach((key, index) => {
+    const name = `__ota_sort_${index}`;
+    computed[name] = typedValue(key);
+    pipelineSort[name] = key.direction === 'desc' ? -1 : 1;
+    dropped[name] = 0;
+  });
+  const pipeline: MongoStage[] = [
+    { $match: filter },
+    { $addFields: computed },
+    { $sort: pipelineSort },
+    { $skip: offset },
+    { $limit: pageSize },
+    { $project: dropped },
+  ];
+  return { filter, sort, skip: offset, limit: pageSize, pipeline, page: { pageNo, pageSize }, sortedBy };
+}
+
+const NUMERIC_TYPES = ['double', 'int', 'long', 'decimal'];
+const DATETIME_SOURCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$';
+const SAFE_INTEGER = 2 ** 53 - 1;
+
+/** The key's value when it has the key's type, null otherwise (null sorts before every number and string). */
+function typedValue(key: SortKey): unknown {
+  const field = `$${key.field}`;
+  const isType = (types: readonly string[]): unknown => ({ $in: [{ $type: field }, types] });
+  const when = (condition: unknown): unknown => ({ $cond: [condition, field, null] });
+  switch (key.type) {
+    case 'string':
+      return when(isType(['string']));
+    case 'number':
+      return when(isType(NUMERIC_TYPES));
+    case 'integer':
+      return {
+        $cond: [
+          isType(NUMERIC_TYPES),
+          {
+            $cond: [
+              { $and: [{ $eq: [field, { $trunc: field }] }, { $lte: [{ $abs: field }, SAFE_INTEGER] }] },
+              field,
+              null,
+            ],
+          },
+          null,
+        ],
+      };
+    case 'datetime':
+      return {
+        $cond: [
+          isType(['string']),
+          { $cond: [{ $regexMatch: { input: field, regex: DATETIME_SOURCE } }, field, null] },
+          null,
+        ],
+      };
+    default: {
+      const unknownType: never = key.type;
+      throw new Error(`unknown sort type ${String(unknownType)}`);
+    }
+  }
 }

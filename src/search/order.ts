@@ -1,42 +1,51 @@
 /**
- * The order of search results (docs/LANGUAGE.md §5), from the API's order keys: for Search OTA Job `createTime`
- * descending, ties broken by `jobId` ascending, so pages never overlap or skip. Strings compare by Unicode code
- * point — what PostgreSQL's "C" collation, MySQL's binary collations, SQLite's BINARY and MongoDB all do — not by
- * UTF-16 code unit as JavaScript's `<` does (the two differ for characters above U+FFFF against U+E000–U+FFFF). A
- * missing integer key sorts as the oldest (lowest), a missing string key as the empty string.
+ * The order of search results (docs/LANGUAGE.md §5): the API's default order or the request's sorters, then the
+ * record's id ascending, so pages never overlap or skip. Strings compare by Unicode code point — what PostgreSQL's
+ * "C" collation, MySQL's binary collations, SQLite's BINARY and MongoDB all do — not by UTF-16 code unit as
+ * JavaScript's `<` does (the two differ for characters above U+FFFF against U+E000–U+FFFF). An absent value
+ * (missing, null, or of the wrong type) is smaller than every present one: first ascending, last descending.
  */
-import type { OrderKey } from '../schema/api.js';
+import type { SortKey } from '../schema/schema.js';
+import { DATETIME_FORM } from '../schema/resolve.js';
 import { ownProperty } from '../util/own.js';
 
 export type RecordOrder = (a: unknown, b: unknown) => number;
 
-export function compareBy(order: readonly OrderKey[]): RecordOrder {
+/** The comparator of `keys`, each compared by its type; `id` last, ascending. */
+export function compareBy(keys: readonly SortKey[], id: string): RecordOrder {
+  const all: readonly SortKey[] = [...keys, { field: id, direction: 'asc', type: 'string' }];
   return (a, b) => {
-    for (const key of order) {
-      const difference =
-        key.type === 'integer'
-          ? compareIntegers(a, b, key.property)
-          : compareCodePoints(stringOf(a, key.property), stringOf(b, key.property));
+    for (const key of all) {
+      const difference = compareValues(sortValue(a, key), sortValue(b, key));
       if (difference !== 0) return key.direction === 'desc' ? -difference : difference;
     }
     return 0;
   };
 }
 
-function compareIntegers(a: unknown, b: unknown, property: string): number {
-  const left = numberOf(a, property);
-  const right = numberOf(b, property);
-  return left === right ? 0 : left < right ? -1 : 1;
+/** The value a record sorts by, or undefined when it is absent (which sorts first). */
+export function sortValue(record: unknown, key: Omit<SortKey, 'direction'>): string | number | undefined {
+  const value = ownProperty(record, key.field);
+  switch (key.type) {
+    case 'string':
+      return typeof value === 'string' ? value : undefined;
+    case 'datetime':
+      return typeof value === 'string' && DATETIME_FORM.test(value) ? value : undefined;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
+    default: {
+      const unknownType: never = key.type;
+      throw new Error(`unknown sort type ${String(unknownType)}`);
+    }
+  }
 }
 
-function numberOf(record: unknown, property: string): number {
-  const value = ownProperty(record, property);
-  return typeof value === 'number' && Number.isFinite(value) ? value : Number.NEGATIVE_INFINITY;
-}
-
-function stringOf(record: unknown, property: string): string {
-  const value = ownProperty(record, property);
-  return typeof value === 'string' ? value : '';
+function compareValues(a: string | number | undefined, b: string | number | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
+  return compareCodePoints(String(a), String(b));
 }
 
 export function compareCodePoints(a: string, b: string): number {

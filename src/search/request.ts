@@ -1,14 +1,14 @@
 /**
  * A search request (docs/LANGUAGE.md §5): `orgId` from the query string, `expression` and `pagination` from the
- * body. Checked in this order (orgId, pageNo, pageSize, expression), the first failure being the answer; `null` is absent.
+ * body, checked against the rules of the API searched (page sizes, sorters); `null` is absent.
  */
 import type { Expression } from '../language/ast.js';
-import type { ApiDefinition } from '../schema/api.js';
+import { apiFor, type ApiDefinition } from '../schema/api.js';
 import { checkText } from '../schema/check.js';
 import { SCHEMA_OPTIONS, checkLimits, checkOptions, type OptionChecks } from '../compile/options.js';
 import { locateInTree, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Limits } from '../language/limits.js';
-import type { Schema } from '../schema/schema.js';
+import type { Schema, SortKey } from '../schema/schema.js';
 
 export interface SearchRequest {
   /** Mandatory: records of other organisations are never returned. */
@@ -17,17 +17,21 @@ export interface SearchRequest {
   readonly pagination?: {
     readonly pageNo?: number | null;
     readonly pageSize?: number | null;
-    /** Not supported by Search OTA Job: ignored, and the response's `sortedBy` is null. */
-    readonly sorters?: unknown;
+    /** Where the API takes sorters: applied in order, then the id; elsewhere ignored, and `sortedBy` is null. */
+    readonly sorters?: readonly { readonly field: string; readonly order?: 'ASC' | 'DESC' }[] | null;
   } | null;
 }
 
 export interface SearchOptions {
-  /** Defaults to the API's schema. */
+  /** The API searched: its schema and search rules; defaults to Search OTA Job. */
   readonly schema?: Schema;
   readonly limits?: Partial<Limits>;
-  /** The API searched (its scope, order and schema); defaults to Search OTA Job. */
-  readonly api?: ApiDefinition;
+}
+
+/** A sorter the request asked for, as the response's `sortedBy` echoes it. */
+export interface AppliedSorter {
+  readonly field: string;
+  readonly order: 'ASC' | 'DESC';
 }
 
 /** A request that passed every check: what the targets compile. */
@@ -38,6 +42,10 @@ export interface ValidSearch {
   readonly pageSize: number;
   /** Records to skip: `(pageNo - 1) * pageSize`. */
   readonly offset: number;
+  /** The sorters applied, or null (the API takes none, or the request gave none). */
+  readonly sortedBy: readonly AppliedSorter[] | null;
+  /** The page order before the id: the sorters' when there are some, else the API's default. */
+  readonly order: readonly SortKey[];
   /** Warnings (e.g. an unknown enum value): the request is valid and they are for the caller to show. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -47,6 +55,7 @@ export type SearchValidation =
   | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
 
 export const DEFAULT_PAGE_NO = 1;
+/** Search OTA Job's page sizes; other APIs have their own (`schema.search.pageSize`). */
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 200;
 
@@ -64,12 +73,17 @@ export function validateSearchRequestWith(
   return validateRequest(request, checkOptions('validateSearchRequest', options, SEARCH_OPTIONS), defaultApi);
 }
 
-/** Never throws, whatever `request` is (it may come straight from JSON.parse); `options` are already checked. */
+/**
+ * Never throws, whatever `request` is (it may come straight from JSON.parse); `options` are already checked.
+ * Checked in this order, the first failure being the answer: orgId, pagination, pageNo, pageSize, sorters (where
+ * the API takes them), expression.
+ */
 export function validateRequest(
   request: unknown,
   options: SearchOptions | undefined,
   defaultApi: ApiDefinition,
 ): SearchValidation {
+  const api = apiFor(options?.schema, defaultApi);
   const body = isObject(request) ? request : {};
   const orgId = body.orgId;
   if (typeof orgId !== 'string' || orgId.length === 0) {
@@ -87,27 +101,34 @@ export function validateRequest(
   if (pageNo !== undefined && !(isInteger(pageNo) && pageNo >= 1)) {
     return requestError(`pagination.pageNo must be an integer of at least 1, found ${describe(pageNo)}`);
   }
+  const max = api.pageSize.max;
   const pageSize = pagination?.pageSize ?? undefined;
-  if (pageSize !== undefined && !(isInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE_SIZE)) {
-    return requestError(
-      `pagination.pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, found ${describe(pageSize)}`,
-    );
+  if (pageSize !== undefined && !(isInteger(pageSize) && pageSize >= 1 && pageSize <= max)) {
+    return requestError(`pagination.pageSize must be an integer from 1 to ${max}, found ${describe(pageSize)}`);
   }
+  const sorters =
+    api.sorters === undefined ? { ok: true as const, applied: null } : readSorters(pagination?.sorters, api.sorters);
+  if (!sorters.ok) return requestError(sorters.message);
   const expression = body.expression ?? undefined;
   if (expression !== undefined && typeof expression !== 'string') {
     return requestError(`expression must be a string, found ${describe(expression)}`);
   }
-  const result = checkText(
-    expression ?? '',
-    options?.limits ? { limits: options.limits } : undefined,
-    searchedSchema(options, defaultApi),
-  );
+  const result = checkText(expression ?? '', options?.limits ? { limits: options.limits } : undefined, api.schema);
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     return { ok: false, message: errors[0]!.message, diagnostics: errors };
   }
   const page = pageNo ?? DEFAULT_PAGE_NO;
-  const size = pageSize ?? DEFAULT_PAGE_SIZE;
+  const size = pageSize ?? api.pageSize.default;
+  const sortedBy = sorters.applied;
+  const order =
+    sortedBy === null
+      ? api.order
+      : sortedBy.map(({ field, order: direction }) => ({
+          field,
+          direction: direction === 'DESC' ? ('desc' as const) : ('asc' as const),
+          type: api.sorters!.find((sorter) => sorter.field === field)!.type,
+        }));
   return {
     ok: true,
     search: {
@@ -116,19 +137,41 @@ export function validateRequest(
       pageNo: page,
       pageSize: size,
       offset: (page - 1) * size,
+      sortedBy,
+      order,
       warnings: result.diagnostics,
     },
   };
 }
 
-/** The API a search runs on: `options.api`, else the default. */
-export function searchedApi(options: SearchOptions | undefined, defaultApi: ApiDefinition): ApiDefinition {
-  return options?.api ?? defaultApi;
-}
+type SorterReading =
+  | { readonly ok: true; readonly applied: readonly AppliedSorter[] | null }
+  | { readonly ok: false; readonly message: string };
 
-/** The schema a search validates with: `options.schema`, else the searched API's. */
-export function searchedSchema(options: SearchOptions | undefined, defaultApi: ApiDefinition): Schema {
-  return options?.schema ?? searchedApi(options, defaultApi).schema;
+/** `pagination.sorters` where the API takes them: null or `[]` is none; each must name a listed field. */
+function readSorters(sorters: unknown, allowed: readonly Omit<SortKey, 'direction'>[]): SorterReading {
+  if (sorters === undefined || sorters === null) return { ok: true, applied: null };
+  const fields = allowed.map((sorter) => sorter.field);
+  if (!Array.isArray(sorters))
+    return { ok: false, message: `pagination.sorters must be an array, found ${describe(sorters)}` };
+  const applied: AppliedSorter[] = [];
+  for (const [index, sorter] of sorters.entries()) {
+    const where = `pagination.sorters[${index}]`;
+    if (!isObject(sorter))
+      return { ok: false, message: `${where} must be an object { field, order? }, found ${describe(sorter)}` };
+    if (typeof sorter.field !== 'string' || !fields.includes(sorter.field)) {
+      return {
+        ok: false,
+        message: `${where}.field must be one of ${fields.join(', ')}, found ${describe(sorter.field)}`,
+      };
+    }
+    const order = sorter.order ?? 'ASC';
+    if (order !== 'ASC' && order !== 'DESC') {
+      return { ok: false, message: `${where}.order must be ASC or DESC, found ${describe(sorter.order)}` };
+    }
+    applied.push({ field: sorter.field, order });
+  }
+  return { ok: true, applied: applied.length === 0 ? null : applied };
 }
 
 function requestError(message: string): SearchValidation {

@@ -1,3 +1,5 @@
+import type { AppliedSorter } from './request.js';
+
 /** The EnOS response shape (docs/LANGUAGE.md §5, the seed page's "Return Sample"). */
 export interface SearchPage<T> {
   readonly code: 0;
@@ -5,8 +7,8 @@ export interface SearchPage<T> {
   readonly requestId: string;
   readonly data: T[];
   readonly pagination: {
-    /** Always null: Search OTA Job does not support sorters. */
-    readonly sortedBy: null;
+    /** The sorters applied (`[{ field, order }]`), or null where the API takes none or the request gave none. */
+    readonly sortedBy: readonly AppliedSorter[] | null;
     readonly pageNo: number;
     readonly pageSize: number;
     /** Every match, not only this page's. */

@@ -7,12 +7,18 @@ import { admit, type CompileTarget } from '../compile/front-door.js';
 import { SQL_TARGET, checkDialect, checkMapping, whereOf } from '../compile/sql/compile.js';
 import type { SqlDialect } from '../compile/sql/dialect.js';
 import { SQL_DIALECTS, type SqlDialectName } from '../compile/sql/dialects/index.js';
-import { sqlLayout, type SqlLayout, type SqlMapping } from '../compile/sql/layout.js';
+import { orderColumn, sqlLayout, type OrderColumn, type SqlLayout, type SqlMapping } from '../compile/sql/layout.js';
 import { createWriter, type SqlParam } from '../compile/sql/writer.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import type { ApiDefinition } from '../schema/api.js';
+import { apiFor, type ApiDefinition } from '../schema/api.js';
 import { checkOptions } from '../compile/options.js';
-import { SEARCH_OPTIONS, searchedApi, searchedSchema, validateRequest, type SearchOptions } from './request.js';
+import {
+  SEARCH_OPTIONS,
+  validateRequest,
+  type AppliedSorter,
+  type SearchOptions,
+  type ValidSearch,
+} from './request.js';
 
 export interface SqlSearchOptions extends SearchOptions {
   readonly dialect: SqlDialectName;
@@ -28,6 +34,8 @@ export interface SqlSearch {
   readonly countParams: SqlParam[];
   /** The validated page, for building the response. */
   readonly page: { readonly pageNo: number; readonly pageSize: number };
+  /** The sorters applied, for the response's `sortedBy`. */
+  readonly sortedBy: readonly AppliedSorter[] | null;
 }
 
 /**
@@ -41,16 +49,15 @@ export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultAp
   const validation = validateRequest(request, options, defaultApi);
   if (!validation.ok) throw new ExpressionError(validation.diagnostics);
   const search = validation.search;
-  const api = searchedApi(options, defaultApi);
-  const schema = searchedSchema(options, defaultApi);
+  const api = apiFor(options.schema, defaultApi);
   const admitted = admit(
     SQL_SEARCH_TARGET,
     search.ast,
-    { dialect: options.dialect, schema, ...(options.mapping ? { mapping: options.mapping } : {}) },
+    { dialect: options.dialect, schema: api.schema, ...(options.mapping ? { mapping: options.mapping } : {}) },
     api,
   );
   const dialect = SQL_DIALECTS[options.dialect];
-  const layout = sqlLayout(api, schema, options.mapping);
+  const layout = sqlLayout(api, options.mapping);
   const expression = whereOf(admitted.ast, admitted.paths, dialect, layout);
   const q = (name: string): string => dialect.quoteIdent(name);
   const from = `FROM ${q(layout.table)}`;
@@ -62,11 +69,12 @@ export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultAp
   const count = createWriter(dialect, expression.params);
   const countWhere = whereClause(dialect, layout, expression.where, () => count.param(search.orgId));
   return {
-    sql: `SELECT ${q(layout.document.name)} ${from} ${pageWhere} ${orderBy(dialect, layout)} ${limit}`,
+    sql: `SELECT ${q(layout.document.name)} ${from} ${pageWhere} ${orderBy(dialect, pageOrder(layout, search, api))} ${limit}`,
     params: [...page.params],
     countSql: `SELECT COUNT(*) AS total ${from} ${countWhere}`,
     countParams: [...count.params],
     page: { pageNo: search.pageNo, pageSize: search.pageSize },
+    sortedBy: search.sortedBy,
   };
 }
 
@@ -77,10 +85,19 @@ function whereClause(dialect: SqlDialect, layout: SqlLayout, where: string, scop
   return `WHERE ${where} AND ${dialect.exactEquals(dialect.quoteIdent(layout.scope.name), scopeParam)}`;
 }
 
-function orderBy(dialect: SqlDialect, layout: SqlLayout): string {
-  const keys = layout.order.map(({ column, descending, byCodePoint }) => {
+/** The layout's default order, or the request's sorters then the id. */
+function pageOrder(layout: SqlLayout, search: ValidSearch, api: ApiDefinition): readonly OrderColumn[] {
+  if (search.sortedBy === null) return layout.order;
+  return [...search.order, { field: api.id, direction: 'asc', type: 'string' } as const].map((key) =>
+    orderColumn(layout.columnFor(key.field)!, key.direction === 'desc', key.type),
+  );
+}
+
+/** Absent values (NULL) sort first ascending and last descending on every engine (the dialect's `orderKey`). */
+function orderBy(dialect: SqlDialect, order: readonly OrderColumn[]): string {
+  const keys = order.map(({ column, descending, byCodePoint }) => {
     const quoted = dialect.quoteIdent(column.name);
-    return `${byCodePoint ? dialect.codePointOrder(quoted) : quoted} ${descending ? 'DESC' : 'ASC'}`;
+    return dialect.orderKey(byCodePoint ? dialect.codePointOrder(quoted) : quoted, descending);
   });
   return `ORDER BY ${keys.join(', ')}`;
 }

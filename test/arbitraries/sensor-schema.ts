@@ -1,10 +1,9 @@
 /**
  * A schema written only with `defineSchema` — string (free and with known values), number with ordering operators,
  * boolean, datetime, and i18n with three locales — and an API around it, so that tests can show that a new schema gets DDL,
- * rows, queries and searches on every engine with no SQL written for it.
+ * rows, queries and searches (its own page sizes and sorters) on every engine with no SQL written for it.
  */
 import fc from 'fast-check';
-import type { ApiDefinition } from '../../src/index.js';
 import { defineSchema } from '../../src/schema/schema.js';
 import { CREATE_TIMES, ORG_IDS } from './records.js';
 import { NUMBER_POOL, poolDatetime, poolString } from './strings.js';
@@ -20,18 +19,18 @@ export const sensorSchema = defineSchema({
     label: { type: 'i18n', operators: ['like', '=', 'is not null'], locales: ['zh_CN', 'en_US', 'ja_JP'] },
   },
   logical: ['and', 'or'],
+  // Newest first, then the id; sorters on two fields, so that a request can reorder the pages.
+  search: {
+    id: 'sensorId',
+    order: [{ field: 'createTime', direction: 'desc', type: 'integer' }],
+    pageSize: { default: 10, max: 50 },
+    sorters: [
+      { field: 'reading', type: 'number' },
+      { field: 'installed', type: 'datetime' },
+    ],
+    table: 'sensor',
+  },
 });
-
-export const sensorApi: ApiDefinition<typeof sensorSchema> = {
-  schema: sensorSchema,
-  scope: 'orgId',
-  key: ['sensorId'],
-  order: [
-    { property: 'createTime', direction: 'desc', type: 'integer' },
-    { property: 'sensorId', direction: 'asc', type: 'string' },
-  ],
-  table: 'sensor',
-};
 
 export type SensorRecord = Readonly<Record<string, unknown>> & { readonly sensorId: string };
 

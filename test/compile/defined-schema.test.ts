@@ -17,11 +17,11 @@ import {
 } from '../../src/index.js';
 import { validExpressionOrNull } from '../arbitraries/expressions.js';
 import { ORG_IDS } from '../arbitraries/records.js';
-import { sensorApi, sensorRecords, sensorSchema, type SensorRecord } from '../arbitraries/sensor-schema.js';
+import { sensorRecords, sensorSchema, type SensorRecord } from '../arbitraries/sensor-schema.js';
 import { availableEngines, inTransaction, type SqlEngine } from '../support/engines.js';
 
 const RUNS = Number(process.env.OTA_AGREEMENT_BATCHES ?? 10);
-const options = { api: sensorApi };
+const options = { schema: sensorSchema };
 let engines: SqlEngine[] = [];
 
 beforeAll(async () => {

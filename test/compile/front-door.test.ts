@@ -149,7 +149,7 @@ describe('options are checked at run time and named', () => {
       new TypeError('toSql: options are required: { dialect }'),
     );
     expect(() => toSql(ast, { dialect: 'postgres', dialekt: 'x' } as never)).toThrow(
-      new TypeError('toSql: unknown option "dialekt": expected schema, dialect, mapping or api'),
+      new TypeError('toSql: unknown option "dialekt": expected schema, dialect or mapping'),
     );
     expect(() => toSql(ast, { dialect: 'postgres', mapping: { table: '' } })).toThrow(
       /mapping.table must be a non-empty string/,
@@ -168,7 +168,7 @@ describe('options are checked at run time and named', () => {
 
   it('search functions check their options before the request', () => {
     expect(() => toSqlSearch({}, { dialect: 'sqlite', page: 2 } as never)).toThrow(
-      new TypeError('toSqlSearch: unknown option "page": expected schema, api, limits, dialect or mapping'),
+      new TypeError('toSqlSearch: unknown option "page": expected schema, limits, dialect or mapping'),
     );
     expect(() => searchRecords([], { orgId: 'o' }, { requestId: 7 } as never)).toThrow(
       new TypeError('searchRecords: requestId must be a string'),
@@ -176,8 +176,8 @@ describe('options are checked at run time and named', () => {
     expect(() => validateSearchRequest({ orgId: 'o' }, { limits: 5 } as never)).toThrow(
       /validateSearchRequest: limits must be an object/,
     );
-    expect(() => toMongoSearch({ orgId: 'o' }, { api: {} } as never)).toThrow(
-      /toMongoSearch: api.schema must be a schema made by defineSchema/,
+    expect(() => toMongoSearch({ orgId: 'o' }, { schema: {} } as never)).toThrow(
+      /toMongoSearch: schema must be a schema made by defineSchema/,
     );
     // A bad request with good options is still the 99400 answer, not an exception.
     expect(searchRecords([], {}, { requestId: 'r' })).toMatchObject({
@@ -200,7 +200,7 @@ describe('options are checked at run time and named', () => {
       new TypeError('createTableSql: unknown dialect "oracle": expected postgres, mysql or sqlite'),
     );
     expect(() => createTableSql('sqlite', { table: 'jobs' } as never)).toThrow(
-      /createTableSql: unknown option "table": expected mapping, schema or api/,
+      /createTableSql: unknown option "table": expected mapping or schema/,
     );
     expect(() => insertRow({}, { dialect: 'db2' as SqlDialectName })).toThrow(/insertRow: unknown dialect "db2"/);
     expect(() => toSqlSearch({ orgId: 'o' }, { dialect: 'x' as SqlDialectName })).toThrow(

@@ -338,8 +338,12 @@ describe('the shipped table', () => {
     });
   });
 
-  it('toRow: refuses records without their keys', () => {
-    expect(() => toRow({ orgId: 'o', jobId: 1 as unknown as string, createTime: 1 })).toThrow(/jobId/);
-    expect(() => toRow({ orgId: 'o', jobId: 'j', createTime: 1.5 })).toThrow(/createTime/);
+  it('toRow: refuses records without their keys; an order key of the wrong type is absent (NULL)', () => {
+    expect(() => toRow({ orgId: 'o', jobId: 1 as unknown as string, createTime: 1 })).toThrow(
+      new TypeError('toRow: jobId must be a string (orgId "o")'),
+    );
+    expect(() => toRow({ jobId: 'j', createTime: 1 } as never)).toThrow(new TypeError('toRow: orgId must be a string'));
+    expect(toRow({ orgId: 'o', jobId: 'j', createTime: 1.5 }).create_time).toBeNull();
+    expect(toRow({ orgId: 'o', jobId: 'j' } as never).create_time).toBeNull();
   });
 });

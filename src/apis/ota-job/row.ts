@@ -31,7 +31,8 @@ export const OTA_JOB_COLUMN_KEYS = Object.freeze(Object.keys(OTA_JOB_COLUMNS) as
 export type OtaJobRow = {
   readonly org_id: string;
   readonly job_id: string;
-  readonly create_time: number;
+  /** Epoch milliseconds; NULL when the record has no integer createTime (it then sorts as the oldest). */
+  readonly create_time: number | null;
   /** The whole JobInfo as JSON text; searches return it. */
   readonly doc: string;
 } & {

@@ -14,6 +14,12 @@ export const otaJobSchema = trustedSchema({
     firmwareName: { type: 'i18n', operators: ['like'], locales: ['zh_CN', 'en_US'] },
   },
   logical: ['and', 'or'],
+  // Newest first, ties by jobId; createTime is the record's epoch milliseconds (not a schema field).
+  search: {
+    id: 'jobId',
+    order: [{ field: 'createTime', direction: 'desc', type: 'integer' }],
+    pageSize: { default: 10, max: 200 },
+  },
 });
 
 export type OtaJobSchema = typeof otaJobSchema;

@@ -15,7 +15,7 @@ import type { Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { isContainer } from '../../util/own.js';
 import { admit, resolvedPathOf, type CompileTarget, type ResolvedPaths } from '../front-door.js';
-import { checkApi, oneOf, type OptionCheck } from '../options.js';
+import { oneOf, type OptionCheck } from '../options.js';
 import { unstorableReason } from '../shared/text.js';
 import type { ParamFn, SqlDialect } from './dialect.js';
 import { SQL_DIALECT_NAMES, SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
@@ -28,8 +28,6 @@ export interface ToSqlOptions {
   readonly schema?: Schema;
   /** Other table and column names than the default layout's (docs/LANGUAGE.md §6). */
   readonly mapping?: SqlMapping;
-  /** The API whose layout the columns follow; defaults to Search OTA Job. */
-  readonly api?: ApiDefinition;
 }
 
 export interface SqlWhere {
@@ -70,7 +68,7 @@ export const checkMapping: OptionCheck = (mapping) => {
  */
 export const SQL_TARGET: CompileTarget = {
   name: 'toSql',
-  options: { dialect: checkDialect, mapping: checkMapping, api: checkApi },
+  options: { dialect: checkDialect, mapping: checkMapping },
   required: ['dialect'],
   refuse: (node, path) => [
     ...(path.kind === 'map'
@@ -93,8 +91,8 @@ export const SQL_TARGET: CompileTarget = {
  * what SQL refuses (SQL_TARGET). `defaultApi` gives the schema and the layout's rules unless the options do.
  */
 export function compileSql(ast: Expression | null, options: ToSqlOptions, defaultApi: ApiDefinition): SqlWhere {
-  const { ast: tree, api, schema, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
-  return whereOf(tree, paths, SQL_DIALECTS[checked.dialect], sqlLayout(api, schema, checked.mapping));
+  const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
+  return whereOf(tree, paths, SQL_DIALECTS[checked.dialect], sqlLayout(api, checked.mapping));
 }
 
 /** The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. */

@@ -38,6 +38,13 @@ export interface SqlDialect {
    * search pages agree across engines (src/search/order.ts). `column` is known to be non-null.
    */
   codePointOrder(column: string): string;
+  /**
+   * One ORDER BY key in which NULL (an absent value) is smaller than every value: first ascending, last descending.
+   * The DDL's index columns are declared the same way (`indexColumn`), so the search index serves the order.
+   */
+  orderKey(expression: string, descending: boolean): string;
+  /** An index column in the order `orderKey` sorts by. */
+  indexColumn(column: string, descending: boolean): string;
 
   // --- DDL -----------------------------------------------------------------------------------------------------
   /** The column type (with NULL / NOT NULL and collation) of each kind of column. */

@@ -12,7 +12,7 @@
  * SQL target refuses their paths (compile.ts).
  */
 import type { ApiDefinition } from '../../schema/api.js';
-import type { FieldSpec, Schema } from '../../schema/schema.js';
+import type { FieldSpec, SortKey } from '../../schema/schema.js';
 import type { ResolvedPath } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { closestMatch } from '../../util/did-you-mean.js';
@@ -21,10 +21,10 @@ import { hasOwn } from '../../util/own.js';
 /**
  * What a column stores, as the dialects' DDL types it: `key` (scope and key: strings, never NULL, code-point
  * collation), `string` (a scalar string field), `text` (an i18n value: long and searched by `like`), `number`,
- * `boolean`, `datetime` (`YYYY-MM-DD HH:mm:ss`, ordered byte-wise), `time` (an integer order key, never NULL), `json`
- * (the whole record).
+ * `integer` (an order key outside the schema, such as epoch milliseconds), `boolean`, `datetime` (`YYYY-MM-DD
+ * HH:mm:ss`, ordered byte-wise), `json` (the whole record). Every column but the key columns may be NULL (absent).
  */
-export type ColumnType = 'key' | 'string' | 'text' | 'number' | 'boolean' | 'datetime' | 'time' | 'json';
+export type ColumnType = 'key' | 'string' | 'text' | 'number' | 'integer' | 'boolean' | 'datetime' | 'json';
 
 /** Where a column's value comes from in a record. */
 export type ColumnSource =
@@ -56,6 +56,13 @@ export type Candidate =
   | { readonly kind: 'column'; readonly column: LayoutColumn }
   | { readonly kind: 'fallback'; readonly primary: LayoutColumn; readonly fallback: LayoutColumn };
 
+export interface OrderColumn {
+  readonly column: LayoutColumn;
+  readonly descending: boolean;
+  /** Strings sort by code point whatever the column's collation (the dialect's `codePointOrder`). */
+  readonly byCodePoint: boolean;
+}
+
 export interface SqlLayout {
   readonly table: string;
   /** Every column, in table order: scope and key, scalar fields, integer order keys, i18n columns, document. */
@@ -63,11 +70,10 @@ export interface SqlLayout {
   readonly primaryKey: readonly LayoutColumn[];
   readonly scope: LayoutColumn;
   readonly document: LayoutColumn;
-  readonly order: readonly {
-    readonly column: LayoutColumn;
-    readonly descending: boolean;
-    readonly byCodePoint: boolean;
-  }[];
+  /** The default page order, the id last. */
+  readonly order: readonly OrderColumn[];
+  /** The column of a record property: the scope, the id, a scalar field or an order key; undefined for others. */
+  columnFor(property: string): LayoutColumn | undefined;
   /** B-tree indexes (besides the primary key). */
   readonly indexes: readonly LayoutIndex[];
   /** The columns `like` searches, for engines that index infix search (PostgreSQL's trigrams). */
@@ -86,25 +92,20 @@ export interface SqlMapping {
 }
 
 const DOCUMENT_KEY = 'doc';
-const layouts = new WeakMap<ApiDefinition, WeakMap<Schema, WeakMap<SqlMapping, SqlLayout>>>();
+const layouts = new WeakMap<ApiDefinition, WeakMap<SqlMapping, SqlLayout>>();
 const NO_MAPPING: SqlMapping = Object.freeze({});
 
-/** The layout of `api` with `schema` (by default the API's) and `mapping`; made once per combination. */
-export function sqlLayout(
-  api: ApiDefinition,
-  schema: Schema = api.schema,
-  mapping: SqlMapping = NO_MAPPING,
-): SqlLayout {
-  let bySchema = layouts.get(api);
-  if (bySchema === undefined) layouts.set(api, (bySchema = new WeakMap()));
-  let byMapping = bySchema.get(schema);
-  if (byMapping === undefined) bySchema.set(schema, (byMapping = new WeakMap()));
+/** The layout of `api` (its schema and search rules) with `mapping`; made once per combination. */
+export function sqlLayout(api: ApiDefinition, mapping: SqlMapping = NO_MAPPING): SqlLayout {
+  let byMapping = layouts.get(api);
+  if (byMapping === undefined) layouts.set(api, (byMapping = new WeakMap()));
   let layout = byMapping.get(mapping);
-  if (layout === undefined) byMapping.set(mapping, (layout = buildLayout(api, schema, mapping)));
+  if (layout === undefined) byMapping.set(mapping, (layout = buildLayout(api, mapping)));
   return layout;
 }
 
-function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): SqlLayout {
+function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
+  const { schema } = api;
   const column = (key: string, type: ColumnType, source: ColumnSource): LayoutColumn => ({
     key,
     name: columnName(key, mapping),
@@ -115,7 +116,7 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
     column(name, type, { kind: 'property', property: name });
 
   const scope = property(api.scope, 'key');
-  const keys = api.key.map((name) => property(name, 'key'));
+  const keys = [property(api.id, 'key')];
   const scalars: LayoutColumn[] = [];
   const i18n: LayoutColumn[] = [];
   const byPath = new Map<string, LayoutColumn>();
@@ -153,8 +154,14 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
         assertNever(field);
     }
   }
-  const stored = new Set([api.scope, ...api.key, ...schema.fieldNames]);
-  const orderOnly = api.order.filter((key) => !stored.has(key.property)).map((key) => property(key.property, 'time'));
+  // Order keys and sorters outside the schema's fields are record properties with columns of their own.
+  const stored = new Set([api.scope, api.id, ...schema.fieldNames]);
+  const orderOnly: LayoutColumn[] = [];
+  for (const key of [...api.order, ...(api.sorters ?? [])]) {
+    if (stored.has(key.field)) continue;
+    stored.add(key.field);
+    orderOnly.push(property(key.field, key.type));
+  }
   const document = column(DOCUMENT_KEY, 'json', { kind: 'document' });
   const columns = [scope, ...keys, ...scalars, ...orderOnly, ...i18n, document];
   const byKey = new Map(columns.map((each) => [each.key, each]));
@@ -167,11 +174,9 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
     }
   }
 
-  const order = api.order.map((key) => ({
-    column: byKey.get(key.property)!,
-    descending: key.direction === 'desc',
-    byCodePoint: key.type === 'string',
-  }));
+  const order = [...api.order, { field: api.id, direction: 'asc', type: 'string' } as const].map((key) =>
+    orderColumn(byKey.get(key.field)!, key.direction === 'desc', key.type),
+  );
   const table = mapping.table ?? api.table;
   const index = (columnsOfIndex: LayoutIndex['columns']): LayoutIndex => ({
     name: `${table}_${columnsOfIndex
@@ -200,6 +205,7 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
     scope,
     document,
     order,
+    columnFor: (property) => byKey.get(property),
     indexes: [orderIndex, ...fieldIndexes],
     likeColumns: [
       ...scalars.filter((each) => schema.lookup.get(each.key)!.operators.includes('like')),
@@ -207,6 +213,11 @@ function buildLayout(api: ApiDefinition, schema: Schema, mapping: SqlMapping): S
     ],
     candidatesOf: (path) => candidates(path, byPath),
   };
+}
+
+/** A column in an ORDER BY: strings and datetimes in code-point order, absent values (NULL) the smallest. */
+export function orderColumn(column: LayoutColumn, descending: boolean, type: SortKey['type']): OrderColumn {
+  return { column, descending, byCodePoint: type === 'string' || type === 'datetime' };
 }
 
 /**

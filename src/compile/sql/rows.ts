@@ -1,8 +1,9 @@
 /**
- * A record as a row of its layout (layout.ts). Queryable values of the wrong type are stored as NULL, i.e. absent
- * (docs/SEMANTICS.md "Presence"); the scope and key must be strings and integer order keys safe integers, else a
- * TypeError names the property; every string in the record (keys included) must be storable (NUL and lone
- * surrogates are refused, shared/text.ts), because the document column holds it all.
+ * A record as a row of its layout (layout.ts). Values of the wrong type are stored as NULL, i.e. absent
+ * (docs/SEMANTICS.md "Presence"), order keys included (an integer key that is not a safe integer is absent); the
+ * scope and the id must be strings, else a TypeError names the property; every string in the record (keys
+ * included) must be storable (NUL and lone surrogates are refused, shared/text.ts), because the document column
+ * holds it all.
  */
 import { DATETIME_FORM } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
@@ -56,13 +57,8 @@ function columnValue(
     case 'key':
       if (typeof value !== 'string') throw new TypeError(`toRow: ${source.property} must be a string${scopeNote}`);
       return value;
-    case 'time':
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-        throw new TypeError(
-          `toRow: ${source.property} of ${identity()} must be an integer (milliseconds since the epoch)`,
-        );
-      }
-      return value;
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
     case 'string':
     case 'text':
     case 'json':

@@ -2,7 +2,7 @@
  * The table functions (docs/LANGUAGE.md §6): DDL, rows and INSERT statements of an API's layout, for any schema.
  * Options are checked at run time like the compilers' (options.ts): a bad one is a TypeError naming it.
  */
-import type { ApiDefinition } from '../../schema/api.js';
+import { apiFor, type ApiDefinition } from '../../schema/api.js';
 import type { Schema } from '../../schema/schema.js';
 import { SCHEMA_OPTIONS, checkOptions, type OptionChecks } from '../options.js';
 import { checkDialect, checkMapping } from './compile.js';
@@ -15,10 +15,8 @@ import { rowOf, type SqlValue } from './rows.js';
 export interface SqlTableOptions {
   /** Other table and column names than the layout's defaults. */
   readonly mapping?: SqlMapping;
-  /** The schema whose fields get columns; defaults to the API's. */
+  /** The API whose records the table holds: its schema's fields and search rules; defaults to Search OTA Job. */
   readonly schema?: Schema;
-  /** The API whose records the table holds (scope, key, order, table name); defaults to Search OTA Job. */
-  readonly api?: ApiDefinition;
 }
 
 export interface InsertRowOptions extends SqlTableOptions {
@@ -28,8 +26,7 @@ export interface InsertRowOptions extends SqlTableOptions {
 const TABLE_OPTIONS: OptionChecks = { mapping: checkMapping, ...SCHEMA_OPTIONS };
 
 function layoutOf(options: SqlTableOptions, defaultApi: ApiDefinition): SqlLayout {
-  const { api = defaultApi, schema, mapping } = options;
-  return sqlLayout(api, schema ?? api.schema, mapping);
+  return sqlLayout(apiFor(options.schema, defaultApi), options.mapping);
 }
 
 function dialectFor(what: string, name: unknown): SqlDialect {

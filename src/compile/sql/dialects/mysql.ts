@@ -41,6 +41,9 @@ export const mysql: SqlDialect = {
   // Byte order of UTF-8 is code-point order; a mapped `_ci` or PAD SPACE column would order case-insensitively or
   // tie 'a' with 'a '.
   codePointOrder: (column) => binary(column),
+  // NULL sorts as smaller than every value here, as the language wants (absent first ascending, last descending).
+  orderKey: (expression, descending) => `${expression} ${descending ? 'DESC' : 'ASC'}`,
+  indexColumn: (column, descending) => (descending ? `${column} DESC` : column),
 
   // utf8mb4_bin: byte order, no case or accent folding. It is still PAD SPACE on MariaDB, which the WHERE hooks
   // handle; `_nopad_bin` (MariaDB) and `_0900_bin` (MySQL) exist on one engine only. VARCHAR(255) keeps the
@@ -53,7 +56,7 @@ export const mysql: SqlDialect = {
     number: 'DOUBLE NULL',
     boolean: 'BOOLEAN NULL',
     datetime: 'VARCHAR(19) NULL',
-    time: 'BIGINT NOT NULL',
+    integer: 'BIGINT NULL',
     json: 'JSON NOT NULL',
   },
   setup: [],

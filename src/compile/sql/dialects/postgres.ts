@@ -31,6 +31,10 @@ export const postgres: SqlDialect = {
   // points: https://www.postgresql.org/docs/15/collation.html. The key columns are declared "C", so the search
   // index still serves this order.
   codePointOrder: (column) => `${column} COLLATE "C"`,
+  // Trap: PostgreSQL's NULL sorts as larger than every value (NULLS LAST ascending, NULLS FIRST descending); the others
+  // sort it as smaller: https://www.postgresql.org/docs/15/queries-order.html.
+  orderKey: (expression, descending) => `${expression} ${descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
+  indexColumn: (column, descending) => `${column} ${descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
 
   columnTypes: {
     key: 'text COLLATE "C" NOT NULL',
@@ -39,7 +43,7 @@ export const postgres: SqlDialect = {
     number: 'double precision',
     boolean: 'boolean',
     datetime: 'text COLLATE "C"',
-    time: 'bigint NOT NULL',
+    integer: 'bigint',
     json: 'jsonb NOT NULL',
   },
   // pg_trgm ships with the server (contrib) and is a trusted extension since PostgreSQL 13.

@@ -21,6 +21,9 @@ export const sqlite: SqlDialect = {
   contains: (column, pattern, bind) => `instr(lower(${column}), ${bind(foldAsciiCase(pattern))}) > 0`,
   // BINARY compares UTF-8 bytes with memcmp(): code-point order, whatever collation a mapped column declares.
   codePointOrder: (column) => `${column} COLLATE BINARY`,
+  // NULL sorts as smaller than every value here, as the language wants (absent first ascending, last descending).
+  orderKey: (expression, descending) => `${expression} ${descending ? 'DESC' : 'ASC'}`,
+  indexColumn: (column, descending) => (descending ? `${column} DESC` : column),
 
   columnTypes: {
     key: 'TEXT NOT NULL',
@@ -29,7 +32,7 @@ export const sqlite: SqlDialect = {
     number: 'REAL',
     boolean: 'INTEGER',
     datetime: 'TEXT',
-    time: 'INTEGER NOT NULL',
+    integer: 'INTEGER',
     json: 'TEXT NOT NULL',
   },
   setup: [],
