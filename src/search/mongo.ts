@@ -92,7 +92,7 @@ function typedValue(key: SortKey): unknown {
           isType(NUMERIC_TYPES),
           {
             $cond: [
-              { $and: [{ $eq: [field, { $trunc: field }] }, { $lte: [{ $abs: field }, SAFE_INTEGER] }] },
+              { $and: [{ $eq: [field, { $trunc: [field, 0] }] }, { $lte: [{ $abs: field }, SAFE_INTEGER] }] },
               field,
               null,
             ],

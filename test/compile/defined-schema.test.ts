@@ -4,12 +4,14 @@
  * here. Every engine selects what `toPredicate` selects, and every page equals `searchRecords`'s.
  */
 import fc from 'fast-check';
+import { Aggregator } from 'mingo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTableSql,
   insertRow,
   print,
   searchRecords,
+  toMongoSearch,
   toPredicate,
   toSql,
   toSqlSearch,
@@ -23,6 +25,17 @@ import { availableEngines, inTransaction, type SqlEngine } from '../support/engi
 const RUNS = Number(process.env.OTA_AGREEMENT_BATCHES ?? 10);
 const options = { schema: sensorSchema };
 let engines: SqlEngine[] = [];
+
+/** No sorters, or one or two of the schema's (absent values must sort alike everywhere). */
+const SORTERS = fc.oneof(
+  fc.constant(undefined),
+  fc.constant([]),
+  fc.subarray([
+    { field: 'reading', order: 'DESC' as const },
+    { field: 'installed' },
+    { field: 'reading', order: 'ASC' as const },
+  ]),
+);
 
 beforeAll(async () => {
   engines = await availableEngines();
@@ -90,7 +103,8 @@ describe('a schema written only with defineSchema', () => {
         fc.array(validExpressionOrNull({ schema: sensorSchema, maxDepth: 3 }), { minLength: 20, maxLength: 30 }),
         fc.constantFrom(...ORG_IDS),
         fc.integer({ min: 1, max: 3 }),
-        async (records, expressions: (Expression | null)[], orgId, pageNo) => {
+        SORTERS,
+        async (records, expressions: (Expression | null)[], orgId, pageNo, sorters) => {
           await load(records);
           for (const ast of expressions) {
             const expected = records
@@ -104,16 +118,23 @@ describe('a schema written only with defineSchema', () => {
                 `${engine.dialect}: ${where}`,
               ).toEqual(expected);
             }
-            const request = { orgId, expression: print(ast), pagination: { pageNo, pageSize: 7 } };
+            const request = { orgId, expression: print(ast), pagination: { pageNo, pageSize: 7, sorters } };
             const inMemory = searchRecords(records, request, options);
             if (inMemory.code !== 0) throw new Error(inMemory.msg);
+            const mongo = toMongoSearch(request, options);
+            expect(mongo.sortedBy).toEqual(inMemory.pagination.sortedBy);
+            // mingo stands in for MongoDB (no server here); the pipeline is exact on every record.
+            expect(new Aggregator(mongo.pipeline as never[]).run(records as never[]), 'mongo pipeline').toEqual(
+              inMemory.data,
+            );
             for (const engine of engines) {
               const search = toSqlSearch(request, { dialect: engine.dialect, ...options });
               const page = (await engine.query(search.sql, search.params)).map((row) =>
                 typeof row.doc === 'string' ? JSON.parse(row.doc) : row.doc,
               );
               const [{ total }] = (await engine.query(search.countSql, search.countParams)) as [{ total: unknown }];
-              expect(page, engine.dialect).toEqual(inMemory.data);
+              expect(page, `${engine.dialect}: ${search.sql}`).toEqual(inMemory.data);
+              expect(search.sortedBy).toEqual(inMemory.pagination.sortedBy);
               expect(Number(total), engine.dialect).toBe(inMemory.pagination.totalSize);
             }
             compared += 1;
