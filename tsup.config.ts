@@ -19,11 +19,18 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     splitting: true,
-    dts: true,
+    // Declarations come from tsc, one file per module (scripts/build-types.mjs), so they have stable names.
+    dts: false,
     sourcemap: true,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    // tsup turns split ESM chunks into CommonJS with sucrase, which rewrites a class with fields as
+    // `(_class = class …)`: the class would be named `_class` (`err.constructor.name`, `console.log(err)`).
+    // keepNames restores every class's and function's own name in the CommonJS files.
+    esbuildOptions(options, context) {
+      if (context.format === 'cjs') options.keepNames = true;
+    },
   },
   {
     entry: { cli: 'src/cli.ts' },

@@ -15,6 +15,8 @@ import { REPO, requireDist } from './dist.js';
 
 interface PackResult {
   readonly filename: string;
+  readonly size: number;
+  readonly unpackedSize: number;
   readonly files: readonly { readonly path: string }[];
 }
 
@@ -25,6 +27,13 @@ interface PackageJson {
     string | { import: { types: string; default: string }; require: { types: string; default: string } }
   >;
   readonly bin: Record<string, string>;
+  readonly scripts: Record<string, string>;
+  readonly version: string;
+  readonly repository?: { url: string };
+  readonly homepage?: string;
+  readonly bugs?: { url: string };
+  readonly keywords?: string[];
+  readonly publishConfig?: Record<string, unknown>;
 }
 
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as PackageJson;
@@ -51,13 +60,55 @@ afterAll(() => {
 });
 
 describe('npm pack contents', () => {
-  it('are dist, docs, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
+  it('are dist (code, maps, declarations), docs, README, LICENSE, CHANGELOG, SECURITY and package.json, nothing else', () => {
     const paths = packed.files.map((file) => file.path);
     const allowed =
-      /^(dist\/[^/]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|docs\/[A-Z]+\.md|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+      /^(dist\/[^/]+\.(js|cjs|js\.map|cjs\.map)|dist\/types\/([a-z0-9-]+\/)*[a-z0-9.-]+\.d\.c?ts|docs\/(api\/|schemas\/)?[A-Za-z-]+\.md|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|package\.json)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
-    const required = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'dist/cli.js', 'docs/LANGUAGE.md'];
+    const required = [
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'SECURITY.md',
+      'package.json',
+      'dist/cli.js',
+      'dist/types/core.d.ts',
+      'dist/types/core.d.cts',
+      'docs/LANGUAGE.md',
+      'docs/api/README.md',
+      'docs/schemas/ota-job.md',
+    ];
     for (const file of required) expect(paths).toContain(file);
+    // No tests, no sources: the maps carry their sources' text.
+    expect(paths.filter((path) => /^(src|test|scripts|bench|grammar)\//.test(path))).toEqual([]);
+    console.info(`npm pack: ${paths.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
+  });
+
+  it('declarations have stable names: no hash-named declaration file', () => {
+    const declarations = packed.files.map((file) => file.path).filter((path) => /\.d\.c?ts$/.test(path));
+    expect(declarations.filter((path) => /-[A-Za-z0-9_]{8}\.d\.c?ts$/.test(path))).toEqual([]);
+    expect(declarations.filter((path) => !path.startsWith('dist/types/'))).toEqual([]);
+  });
+
+  it('source maps name no absolute path of the build machine', () => {
+    for (const file of packed.files.filter((entry) => entry.path.endsWith('.map'))) {
+      const map = JSON.parse(readFileSync(join(REPO, file.path), 'utf8')) as { sources: string[] };
+      expect(
+        map.sources.filter((source) => source.startsWith('/')),
+        file.path,
+      ).toEqual([]);
+    }
+  });
+
+  it('the manifest is ready to publish: metadata, no install-time script, provenance', () => {
+    expect(manifest.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[^/]+\/ota-expr\.git$/);
+    expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/.+#readme$/);
+    expect(manifest.bugs?.url).toMatch(/^https:\/\/github\.com\/.+\/issues$/);
+    expect(manifest.keywords?.length).toBeGreaterThan(3);
+    expect(manifest.publishConfig).toMatchObject({ access: 'public', provenance: true });
+    // prepare, preinstall, install and postinstall would run (or warn) where the package is installed.
+    for (const script of ['prepare', 'preinstall', 'install', 'postinstall'])
+      expect(manifest.scripts).not.toHaveProperty(script);
   });
 
   it('hold every file the exports map and bin point at', () => {
@@ -102,6 +153,7 @@ describe('linters', () => {
 
 describe('installed from the tarball into an empty project', () => {
   let project: string;
+  let installOutput = '';
   const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
   const tsc = (config: string) =>
     spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', config], {
@@ -113,15 +165,22 @@ describe('installed from the tarball into an empty project', () => {
     project = join(work, 'project');
     mkdirSync(project, { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'smoke', version: '0.0.0', private: true }));
-    execFileSync(
+    // Without --ignore-scripts: the package must install without running, or asking to run, anything.
+    const install = spawnSync(
       'npm',
-      ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+      ['install', tarball, '--offline', '--no-audit', '--no-fund', '--no-package-lock'],
       {
         cwd: project,
         encoding: 'utf8',
       },
     );
+    installOutput = install.stdout + install.stderr;
+    expect(install.status, installOutput).toBe(0);
   }, 120_000);
+
+  it('installs with no script warning', () => {
+    expect(installOutput).not.toMatch(/install-scripts|allowScripts|prepare/);
+  });
 
   // One script body for both module systems: every subpath loads, and one error class is shared across them.
   const body = (load: (specifier: string) => string) => `
@@ -131,6 +190,7 @@ const predicate = ${load('ota-expr/predicate')};
 const sql = ${load('ota-expr/sql')};
 const mongo = ${load('ota-expr/mongo')};
 const search = ${load('ota-expr/search')};
+const util = ${load('node:util')};
 const assert = (condition, message) => { if (!condition) { throw new Error(message); } };
 const ast = core.parse("productKey in ('a', 'b') and name like 'fw'");
 assert(core.print(ast) === "productKey in ('a', 'b') and name like 'fw'", 'print');
@@ -146,6 +206,8 @@ for (const [name, entry] of [['check', core], ['toPredicate', predicate], ['toSq
 let thrown;
 try { sql.toSql(core.parse("name = 'x'"), { dialect: 'sqlite' }); } catch (error) { thrown = error; }
 assert(thrown instanceof root.ExpressionError && thrown instanceof core.ExpressionError, 'one ExpressionError class');
+assert(thrown.constructor.name === 'ExpressionError' && thrown.name === 'ExpressionError', 'class name ' + thrown.constructor.name);
+assert(util.inspect(thrown).startsWith('ExpressionError: '), 'inspect: ' + util.inspect(thrown).slice(0, 40));
 console.log('ok');
 `;
 
