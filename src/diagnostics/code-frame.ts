@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from './diagnostic.js';
 
+/** How {@link formatDiagnostic} renders: colour, the diagnostic's kind, and the widest line. */
 export interface FormatOptions {
   /** ANSI colours; off unless asked for (the CLI turns them on for a terminal, and honours NO_COLOR / FORCE_COLOR). */
   readonly color?: boolean;
