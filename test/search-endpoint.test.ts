@@ -1,10 +1,12 @@
 /**
  * The README's "serve a search endpoint" example, run as written: the block is taken from README.md, started as a
  * process against a fresh database on the test PostgreSQL server, and asked the seed page's three request samples.
+ * It reaches the database through a TCP proxy that the test can stop, so that the database goes away under the
+ * running server (ECONNREFUSED for new connections, broken idle ones) without stopping the shared test server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableSql, insertRow } from '../src/index.js';
@@ -31,9 +33,46 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A TCP port that forwards to the database; `stop()` refuses new connections and cuts the open ones. */
+class DatabaseProxy {
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async start(port = 0): Promise<number> {
+    const server = createServer((client) => {
+      const upstream = this.target.host.startsWith('/')
+        ? connect(`${this.target.host}/.s.PGSQL.${this.target.port}`)
+        : connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    this.server = server;
+    return new Promise((resolve) => {
+      server.listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+    });
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
 describe.skipIf(!databases.postgres.available)('README: serve a search endpoint', () => {
   let close: () => Promise<void> = async () => {};
   let server: ChildProcess | undefined;
+  let proxy: DatabaseProxy;
+  let proxyPort = 0;
+  let serverLog = '';
   let base = '';
 
   beforeAll(async () => {
@@ -58,17 +97,22 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
     writeFileSync(file, readmeEndpointBlock());
     const port = await freePort();
     const params = client as unknown as { host: string; port: number; user: string; database: string };
+    proxy = new DatabaseProxy({ host: params.host, port: params.port });
+    proxyPort = await proxy.start();
     server = spawn(process.execPath, [file], {
       cwd: root,
       env: {
         ...process.env,
         PORT: String(port),
-        PGHOST: params.host,
-        PGPORT: String(params.port),
+        PGHOST: '127.0.0.1',
+        PGPORT: String(proxyPort),
         PGUSER: params.user,
         PGDATABASE: params.database,
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    server.stderr?.on('data', (chunk: Buffer) => {
+      serverLog += chunk.toString('utf8');
     });
     base = `http://127.0.0.1:${port}/connect-service/v2.1/ota-jobs?action=search`;
     for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -84,6 +128,7 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
 
   afterAll(async () => {
     server?.kill();
+    await proxy?.stop();
     await close();
   });
 
@@ -116,5 +161,19 @@ describe.skipIf(!databases.postgres.available)('README: serve a search endpoint'
     });
     expect(await post('', {})).toMatchObject({ code: 99400, msg: 'orgId is mandatory' });
     expect(await post('&orgId=yourOrgId', { pagination: { pageSize: 201 } })).toMatchObject({ code: 99400 });
+  });
+
+  it('answers 99500 while the database is unreachable, and keeps serving when it is back', async () => {
+    const body = { expression: "productKey='yourProductKey'" };
+    expect(await post('&orgId=yourOrgId', body)).toMatchObject({ code: 0 }); // the pool holds an idle connection
+    await proxy.stop(); // the idle connection breaks; new ones are refused (ECONNREFUSED)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const failed = await post('&orgId=yourOrgId', body);
+    expect(failed).toEqual({ code: 99500, msg: 'Internal server error', requestId: expect.any(String), data: null });
+    expect(server?.exitCode).toBeNull();
+    expect(serverLog).toMatch(/failed: .*ECONNREFUSED/);
+    await proxy.start(proxyPort);
+    expect(await post('&orgId=yourOrgId', body)).toMatchObject({ code: 0, data: [{ jobId: 'yourJobId' }] });
+    expect(server?.exitCode).toBeNull();
   });
 });
