@@ -174,3 +174,38 @@ describe('README code blocks', () => {
     },
   );
 });
+
+describe('README links', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } };
+  const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+  const links = [...README.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+
+  /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+  const slug = (heading: string): string =>
+    heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+  const anchors = (file: string): string[] =>
+    readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .filter((line) => /^#{1,6} /.test(line))
+      .map((line) => slug(line.replace(/^#+ /, '')));
+
+  it('are absolute, so that they work on the registry page too', () => {
+    expect(links.filter((link) => !/^(https?:|#)/.test(link))).toEqual([]);
+  });
+
+  it('into the repository name files and headings of this checkout', () => {
+    const inRepository = links.filter((link) => link.startsWith(`${repository}/blob/main/`));
+    expect(inRepository.length).toBeGreaterThan(5);
+    for (const link of inRepository) {
+      const [path, anchor] = link.slice(`${repository}/blob/main/`.length).split('#');
+      expect(existsSync(join(ROOT, path!)), link).toBe(true);
+      if (anchor !== undefined) expect(anchors(path!), link).toContain(anchor);
+    }
+    for (const link of links.filter((candidate) => candidate.startsWith('#'))) {
+      expect(anchors('README.md'), link).toContain(link.slice(1));
+    }
+  });
+});
