@@ -39,7 +39,9 @@ function notes(description: SchemaDescription, code: (text: string) => string): 
   }
   const map = description.fields.find((field) => field.type === 'map');
   if (map !== undefined) {
-    lines.push(`A map field is written ${code(`${map.name}.<key>`)}; the key is everything after the first dot.`);
+    lines.push(
+      `A map field is written ${code(`${map.name}.<key>`)}, the key being one path segment (letters, digits, ${code('_')}, ${code('-')} and ${code('/')}).`,
+    );
   }
   lines.push(
     'Any other field, path or operator is an error (99400): an operator not listed for a field is refused on it.',
