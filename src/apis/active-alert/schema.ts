@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const activeAlertSchema = trustedSchema({
+export const activeAlertSchema = /* @__PURE__ */ trustedSchema({
   name: 'active-alert',
   fields: {
     modelId: { type: 'string', operators: ['=', 'in', '!='] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const alertContentSchema = trustedSchema({
+export const alertContentSchema = /* @__PURE__ */ trustedSchema({
   name: 'alert-content',
   fields: {
     contentId: { type: 'string', operators: ['=', 'in'] },

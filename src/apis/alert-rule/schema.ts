@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const alertRuleSchema = trustedSchema({
+export const alertRuleSchema = /* @__PURE__ */ trustedSchema({
   name: 'alert-rule',
   fields: {
     ruleId: { type: 'string', operators: ['=', 'in'] },

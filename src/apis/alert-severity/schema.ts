@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const alertSeveritySchema = trustedSchema({
+export const alertSeveritySchema = /* @__PURE__ */ trustedSchema({
   name: 'alert-severity',
   fields: {
     severityId: { type: 'string', operators: ['=', 'in'] },

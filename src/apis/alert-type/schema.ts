@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const alertTypeSchema = trustedSchema({
+export const alertTypeSchema = /* @__PURE__ */ trustedSchema({
   name: 'alert-type',
   fields: {
     typeId: { type: 'string', operators: ['=', 'in'] },

@@ -7,7 +7,7 @@ import { trustedSchema } from '../../schema/schema.js';
 const TAG_OPERATORS = ['=', 'in', '!=', 'like', 'exists'] as const;
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const alertSchema = trustedSchema({
+export const alertSchema = /* @__PURE__ */ trustedSchema({
   name: 'alert',
   fields: {
     instanceId: { type: 'string', operators: ['=', 'in', '!='] },

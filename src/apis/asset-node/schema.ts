@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const assetNodeSchema = trustedSchema({
+export const assetNodeSchema = /* @__PURE__ */ trustedSchema({
   name: 'asset-node',
   fields: {
     assetId: { type: 'string', operators: ['=', 'in'] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const assetTreeSchema = trustedSchema({
+export const assetTreeSchema = /* @__PURE__ */ trustedSchema({
   name: 'asset-tree',
   fields: {
     treeId: { type: 'string', operators: ['=', 'in'] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const commandSchema = trustedSchema({
+export const commandSchema = /* @__PURE__ */ trustedSchema({
   name: 'command',
   fields: {
     state: { type: 'number', operators: ['='] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const deviceUpgradeSchema = trustedSchema({
+export const deviceUpgradeSchema = /* @__PURE__ */ trustedSchema({
   name: 'device-upgrade',
   fields: {
     productKey: { type: 'string', operators: ['=', 'in'] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const deviceSchema = trustedSchema({
+export const deviceSchema = /* @__PURE__ */ trustedSchema({
   name: 'device',
   fields: {
     modelId: { type: 'string', operators: ['=', '!=', 'in'] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const eventSchema = trustedSchema({
+export const eventSchema = /* @__PURE__ */ trustedSchema({
   name: 'event',
   fields: {
     productKey: { type: 'string', operators: ['=', 'in'] },

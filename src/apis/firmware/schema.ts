@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const firmwareSchema = trustedSchema({
+export const firmwareSchema = /* @__PURE__ */ trustedSchema({
   name: 'firmware',
   fields: {
     productKey: { type: 'string', operators: ['=', 'in'] },

@@ -6,7 +6,7 @@ import { trustedSchema } from '../../schema/schema.js';
 import { activeAlertSchema } from '../active-alert/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const historyAlertSchema = trustedSchema({
+export const historyAlertSchema = /* @__PURE__ */ trustedSchema({
   name: 'history-alert',
   fields: activeAlertSchema.fields,
   logical: ['and', 'or'],

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const otaTaskSchema = trustedSchema({
+export const otaTaskSchema = /* @__PURE__ */ trustedSchema({
   name: 'ota-task',
   fields: {
     jobId: { type: 'string', operators: ['=', 'in'] },

@@ -5,7 +5,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const productSchema = trustedSchema({
+export const productSchema = /* @__PURE__ */ trustedSchema({
   name: 'product',
   fields: {
     productKey: { type: 'string', operators: ['=', 'in'] },

@@ -7,7 +7,7 @@ import { trustedSchema } from '../../schema/schema.js';
 const TAG_OPERATORS = ['=', 'like', 'exists', 'not exists'] as const;
 
 // Made without defineSchema's checks (see trustedSchema); test/apis/schemas.test.ts runs them on this definition.
-export const thingModelSchema = trustedSchema({
+export const thingModelSchema = /* @__PURE__ */ trustedSchema({
   name: 'thing-model',
   fields: {
     modelId: { type: 'string', operators: ['in'] },
