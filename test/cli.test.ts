@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { APIS } from '../src/apis/index.js';
 import { COMMANDS, COMMAND_SPECS } from '../src/cli/args.js';
 import { runCli, type CliIo } from '../src/cli/run.js';
 import { describeSchema, otaJobSchema } from '../src/index.js';
@@ -40,6 +41,9 @@ async function cli(argv: string[], stdin = '', options: IoOptions = {}): Promise
   });
   return { code, stdout, stderr };
 }
+
+/** The built-in schemas as usage errors list them. */
+const BUILT_IN = [...APIS.keys()].join(', ');
 
 const work = mkdtempSync(join(tmpdir(), 'ota-expr-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -224,12 +228,12 @@ describe('usage errors: one form, exit 2, nothing on stdout', () => {
     ],
     [
       ['check', '--schema=nope', "type = 'verify'"],
-      'unknown schema "nope" Built-in schemas: ota-job; or give a JSON file (--schema ./my-api.json)',
+      `unknown schema "nope" Built-in schemas: ${BUILT_IN}; or give a JSON file (--schema ./my-api.json)`,
       'ota-expr check --help',
     ],
     [
       ['check', '--schema', 'ota-jb', "type = 'verify'"],
-      'unknown schema "ota-jb"; did you mean ota-job? Built-in schemas: ota-job; or give a JSON file (--schema ./my-api.json)',
+      `unknown schema "ota-jb"; did you mean ota-job? Built-in schemas: ${BUILT_IN}; or give a JSON file (--schema ./my-api.json)`,
       'ota-expr check --help',
     ],
   ])('%j', async (argv, message, help) => {
@@ -480,9 +484,10 @@ describe('schema', () => {
   it('without a name, lists the built-in schemas (--json: every description)', async () => {
     const run = await cli(['schema']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      '  ota-job  7 fields: productKey, firmwareId, firmwareVersion, type, status, name, firmwareName (the default)',
+    expect(run.stdout).toMatch(
+      /^ {2}ota-job +7 fields: productKey, firmwareId, firmwareVersion, type, status, name, firmwareName \(the default\)$/m,
     );
+    for (const name of APIS.keys()) expect(run.stdout).toMatch(new RegExp(`^ {2}${name} +\\d+ fields: `, 'm'));
     expect((JSON.parse((await cli(['schema', '--json'])).stdout) as unknown[]).length).toBeGreaterThan(0);
   });
 
