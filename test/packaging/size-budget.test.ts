@@ -7,6 +7,10 @@
  * objects: the passes of grammar/plugins/). That entry also carries the typed builder, the printer and the code frame;
  * bench/bundle.mjs's "parse + check + OTA schema" row is the 6 KB target's own measure. The budget is the measured
  * size plus about 5 %, so any growth is a conscious decision: raise it here, in a reviewed commit.
+ *
+ * Raised by 600 bytes for the "new user" issue: `describeSchema` (≈220 B gz) and the code frame's window around the
+ * caret for long lines (≈340 B gz), measured by removing each from the entry (12,466 → 12,248 → 11,902 B). Growth
+ * from other changes is not covered by this raise.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -14,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, requireDist } from './dist.js';
 import { join } from 'node:path';
 
-export const BROWSER_ENTRY_BUDGET_BYTES = 9_150;
+export const BROWSER_ENTRY_BUDGET_BYTES = 9_750;
 const TARGET_BYTES = 6 * 1024;
 
 describe('the browser entry (ota-expr/core)', () => {
