@@ -43,6 +43,7 @@ export type { FormatOptions } from './diagnostics/code-frame.js';
 export { formatDiagnostic } from './diagnostics/code-frame.js';
 export type {
   BooleanFieldSpec,
+  DatetimeFieldSpec,
   FieldMap,
   FieldSpec,
   FieldType,
@@ -51,9 +52,11 @@ export type {
   NumberFieldSpec,
   Schema,
   SchemaDefinition,
+  SearchRules,
+  SortKey,
   StringFieldSpec,
 } from './schema/schema.js';
-export type { I18nTarget, PathResolution, ResolvedPath } from './schema/resolve.js';
+export type { I18nTarget, PathResolution, ResolvedPath, ValueType } from './schema/resolve.js';
 export { defineSchema } from './schema/schema.js';
 export { resolvePath } from './schema/resolve.js';
 export {
@@ -62,7 +65,8 @@ export {
   type FieldDescription,
   type SchemaDescription,
 } from './schema/describe.js';
-export type { ApiDefinition, OrderKey } from './schema/api.js';
+export type { ApiDefinition } from './schema/api.js';
+export { apiOf } from './schema/api.js';
 export type { OtaJobSchema } from './apis/ota-job/schema.js';
 export { otaJobSchema } from './apis/ota-job/schema.js';
 export type { I18nString, JobInfo } from './apis/ota-job/job-info.js';

@@ -4,12 +4,12 @@ import { OTA_JOB_COLUMN_KEYS, OTA_JOB_COLUMNS, type OtaJobRow } from './apis/ota
 import { compileSql, type SqlWhere, type ToSqlOptions } from './compile/sql/compile.js';
 import type { SqlDialectName } from './compile/sql/dialects/index.js';
 import type { SqlMapping } from './compile/sql/layout.js';
-import type { SqlValue } from './compile/sql/rows.js';
 import {
   createTable,
   insertRecord,
   insertSql,
   recordRow,
+  type InsertedRecord,
   type InsertRowOptions,
   type SqlTableOptions,
 } from './compile/sql/table.js';
@@ -22,7 +22,7 @@ export type { SqlDialectName } from './compile/sql/dialects/index.js';
 export { SQL_DIALECTS } from './compile/sql/dialects/index.js';
 export type { ColumnType, LayoutColumn, SqlLayout, SqlMapping } from './compile/sql/layout.js';
 export type { SqlValue } from './compile/sql/rows.js';
-export type { InsertRowOptions, SqlTableOptions } from './compile/sql/table.js';
+export type { InsertedRecord, InsertRowOptions, SqlStatement, SqlTableOptions } from './compile/sql/table.js';
 export type { SqlParam } from './compile/sql/writer.js';
 export type { OtaJobColumnKey, OtaJobRow } from './apis/ota-job/row.js';
 export { OTA_JOB_COLUMNS, OTA_JOB_COLUMN_KEYS } from './apis/ota-job/row.js';
@@ -51,8 +51,11 @@ export function insertRowSql(dialect: SqlDialectName, options?: SqlTableOptions)
   return insertSql(dialect, options, DEFAULT_API);
 }
 
-/** Statement and parameters (encoded for the dialect) that insert one record. */
-export function insertRow(record: unknown, options: InsertRowOptions): { sql: string; params: SqlValue[] } {
+/**
+ * Statement and parameters (encoded for the dialect) that insert one record; with map fields, `statements` also holds
+ * the insert of its entries (run them all, in one transaction).
+ */
+export function insertRow(record: unknown, options: InsertRowOptions): InsertedRecord {
   return insertRecord(record, options, DEFAULT_API);
 }
 

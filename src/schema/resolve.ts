@@ -50,22 +50,21 @@ export function valueTypeOf(path: ResolvedPath): ValueType {
   }
 }
 
-/** `YYYY-MM-DD HH:mm:ss`: the only form of a datetime value. */
-export const DATETIME_FORM = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+/**
+ * A datetime value: exactly `YYYY-MM-DD HH:mm:ss` naming a real date and time (no month 13, no 24:00:00, no
+ * 2023-02-29; leap years by the Gregorian rule). One regular expression that JavaScript, MongoDB's PCRE and the SQL
+ * rows all read alike, so that a record value is present or absent the same way on every target.
+ */
+export const DATETIME_SOURCE =
+  '^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))' +
+  '|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)' +
+  ' (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$';
 
-/** A datetime of the right form that names a real date and time (no month 13, no 24:00:00, no 2023-02-29). */
+export const DATETIME_FORM = new RegExp(DATETIME_SOURCE);
+
+/** True for a datetime literal or record value of the one form that names a real date and time. */
 export function isCalendarDatetime(text: string): boolean {
-  if (!DATETIME_FORM.test(text)) return false;
-  const [year, month, day, hour, minute, second] = text.split(/[- :]/).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
+  return DATETIME_FORM.test(text);
 }
 
 export type PathResolution =

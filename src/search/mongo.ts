@@ -11,6 +11,7 @@ import { checkOptions } from '../compile/options.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
 import { apiFor, type ApiDefinition } from '../schema/api.js';
 import type { SortKey } from '../schema/schema.js';
+import { DATETIME_SOURCE } from '../schema/resolve.js';
 import { SEARCH_OPTIONS, validateRequest, type AppliedSorter, type SearchOptions } from './request.js';
 
 /** One stage of an aggregation pipeline, as this module writes them. */
@@ -73,7 +74,6 @@ export function mongoSearch(
 }
 
 const NUMERIC_TYPES = ['double', 'int', 'long', 'decimal'];
-const DATETIME_SOURCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$';
 const SAFE_INTEGER = 2 ** 53 - 1;
 
 /** The key's value when it has the key's type, null otherwise (null sorts before every number and string). */

@@ -103,7 +103,14 @@ export function richRecord(options: RecordArbitraryOptions = {}): fc.Arbitrary<R
       seen: optional(
         poolDatetime(),
         wrongTypes,
-        fc.constantFrom<unknown>('2023-06-15T12:30:00', '2023-6-15 12:30:00', 20230615),
+        fc.constantFrom<unknown>(
+          '2023-06-15T12:30:00',
+          '2023-6-15 12:30:00',
+          '2023-02-29 00:00:00',
+          '2024-06-31 12:00:00',
+          '2024-05-01 24:00:00',
+          20230615,
+        ),
       ),
       constructor: optional(strings, wrongTypes, wrongForString),
     },

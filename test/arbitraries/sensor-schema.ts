@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { defineSchema } from '../../src/schema/schema.js';
 import { CREATE_TIMES, ORG_IDS } from './records.js';
-import { NUMBER_POOL, poolDatetime, poolString } from './strings.js';
+import { MAP_KEY_POOL, NUMBER_POOL, poolDatetime, poolScalar, poolString } from './strings.js';
 
 export const sensorSchema = defineSchema({
   name: 'sensor-test',
@@ -17,6 +17,8 @@ export const sensorSchema = defineSchema({
     online: { type: 'boolean', operators: ['=', '!=', 'exists'] },
     installed: { type: 'datetime', operators: ['=', '!=', '<', '<=', '>', '>=', 'exists', 'is null'] },
     label: { type: 'i18n', operators: ['like', '=', 'is not null'], locales: ['zh_CN', 'en_US', 'ja_JP'] },
+    tags: { type: 'map', operators: ['=', '!=', 'in', 'like', 'exists', 'not exists'] },
+    attrs: { type: 'map', values: 'scalar', operators: ['=', '!=', 'in', 'exists', 'not exists'] },
   },
   logical: ['and', 'or'],
   // Newest first, then the id; sorters on two fields, so that a request can reorder the pages.
@@ -52,6 +54,27 @@ const label = fc.record(
   { requiredKeys: [] },
 );
 
+/**
+ * Values that trap SQL engines: case and trailing-space variants (MariaDB's default collations fold them), quotes,
+ * backslashes and LIKE's wildcards.
+ */
+const MAP_TEXT = fc.constantFrom('China', 'china', 'China ', "O'Brien", 'a\\b', '50%', 'a_b', '"q"', '');
+
+/** A map of hostile keys (case variants, `-`, `/`, digits first, `__proto__`) to values, nulls and arrays among them. */
+function entries(value: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const keys = fc.constantFrom(...MAP_KEY_POOL, 'Region', 'region', '1st');
+  const entry = fc.oneof(
+    { weight: 6, arbitrary: value },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, [1], { x: 1 }) },
+  );
+  return fc.uniqueArray(fc.tuple(keys, entry), { selector: ([key]) => key, maxLength: 4 }).map((pairs) => {
+    const map: Record<string, unknown> = {};
+    for (const [key, each] of pairs)
+      Object.defineProperty(map, key, { value: each, enumerable: true, writable: true, configurable: true });
+    return map;
+  });
+}
+
 const sensorFields = fc.record(
   {
     orgId: fc.constantFrom(...ORG_IDS),
@@ -63,9 +86,20 @@ const sensorFields = fc.record(
     // Malformed datetimes are absent: another separator, no padding, ISO's T, a date alone, a number.
     installed: sometimes(
       poolDatetime(),
-      fc.constantFrom('2023-06-15T12:30:00', '2023-6-15 12:30:00', '2023-06-15', 'x', 20230615),
+      fc.constantFrom(
+        '2023-06-15T12:30:00',
+        '2023-6-15 12:30:00',
+        '2023-02-29 00:00:00',
+        '2024-06-31 12:00:00',
+        '2024-05-01 24:00:00',
+        '2023-06-15',
+        'x',
+        20230615,
+      ),
     ),
     label: sometimes(label, fc.constant('label')),
+    tags: sometimes(entries(fc.oneof(MAP_TEXT, poolString())), fc.constant('tags')),
+    attrs: sometimes(entries(fc.oneof(poolScalar(), MAP_TEXT)), fc.constantFrom(1, 'attrs')),
   },
   { requiredKeys: ['orgId', 'createTime'] },
 );

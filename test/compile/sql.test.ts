@@ -1,6 +1,6 @@
 /** The SQL each dialect gets (STYLE pattern 8: every dialect side by side), plus the compiler's contracts. */
 import { describe, expect, it } from 'vitest';
-import { comparison, fieldPath, valueNode } from '../../src/language/ast.js';
+import { comparison, fieldPath, span, valueNode } from '../../src/language/ast.js';
 import {
   createTableSql,
   insertRowSql,
@@ -246,9 +246,12 @@ describe('toSql contracts', () => {
     expect(() => toSql(null, { dialect: 'oracle' as SqlDialectName })).toThrow(TypeError);
   });
 
-  it('refuses map fields with a 99400 error on the path', () => {
+  it('a map key that SQL cannot store is refused with a 99400 error on the path', () => {
     const schema = defineSchema({ name: 't', fields: { tags: { type: 'map', operators: ['='] } }, logical: ['and'] });
-    expect(() => toSql(parse("tags.k = 'v'"), { dialect: 'postgres', schema })).toThrow(/map entry/);
+    const tree = comparison(fieldPath('tags.k\u0000', span(0, 7)), '=', valueNode('v', span(10, 13)));
+    expect(() => toSql(tree, { dialect: 'postgres', schema })).toThrow(
+      /The key of tags.k\u0000 contains the NUL character/,
+    );
   });
 
   it('compiles number and boolean fields of other schemas (SQLite binds booleans as 1/0)', () => {

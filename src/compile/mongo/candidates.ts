@@ -2,14 +2,11 @@
  * The candidates (docs/SEMANTICS.md) of each kind of resolved path: where they are in a document of the record's shape.
  */
 import type { Comparison } from '../../language/ast.js';
-import { valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/resolve.js';
+import { DATETIME_SOURCE, valueTypeOf, type ResolvedPath, type ValueType } from '../../schema/resolve.js';
 import { assertNever } from '../../util/assert-never.js';
 import { directCandidates, documentPath, type MongoCandidates } from './document.js';
 import { i18nCandidates } from './i18n.js';
 import type { MongoCondition } from './types.js';
-
-/** The form of a datetime value, as a regular expression both JavaScript and MongoDB's PCRE read alike. */
-const DATETIME_SOURCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$';
 
 const PRESENCE = {
   string: { $type: 'string' },

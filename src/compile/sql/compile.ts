@@ -9,17 +9,19 @@
  * caller may negate the result. Logical composition is always explicit: an `or` inside an `and` is parenthesised,
  * and so is an `and` inside an `or`.
  */
-import { operandValues, type Comparison, type Expression, type Literal } from '../../language/ast.js';
+import { operandValues, type Comparison, type Expression, type Literal, type Span } from '../../language/ast.js';
 import type { ApiDefinition } from '../../schema/api.js';
 import type { Schema } from '../../schema/schema.js';
 import { assertNever } from '../../util/assert-never.js';
 import { isContainer } from '../../util/own.js';
-import { admit, resolvedPathOf, type CompileTarget, type ResolvedPaths } from '../front-door.js';
+import { admit, resolvedPathOf, type CompileTarget, type Refusal, type ResolvedPaths } from '../front-door.js';
 import { oneOf, type OptionCheck } from '../options.js';
 import { unstorableReason } from '../shared/text.js';
 import type { ParamFn, SqlDialect } from './dialect.js';
 import { SQL_DIALECT_NAMES, SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
 import { sqlLayout, type Candidate, type SqlLayout, type SqlMapping } from './layout.js';
+import { allOf, anyOf, atom, join, type Fragment } from './fragments.js';
+import { compileMapEntry } from './map-entries.js';
 import { createWriter, type SqlParam, type SqlWriter } from './writer.js';
 
 export interface ToSqlOptions {
@@ -63,28 +65,24 @@ export const checkMapping: OptionCheck = (mapping) => {
 };
 
 /**
- * What SQL cannot do with a comparison the schema accepts: strings no database can store (NUL, lone surrogates),
- * and map entries, which have no column in the layout.
+ * What SQL cannot do with a comparison the schema accepts: strings no database can store (NUL, lone surrogates).
  */
 export const SQL_TARGET: CompileTarget = {
   name: 'toSql',
   options: { dialect: checkDialect, mapping: checkMapping },
   required: ['dialect'],
   refuse: (node, path) => [
-    ...(path.kind === 'map'
-      ? [
-          {
-            message: `Field ${node.path.text} is a map entry, which the SQL compilers cannot query: the table has no column per key`,
-            span: node.path.span,
-          },
-        ]
-      : []),
-    ...operandValues(node).flatMap((value) => {
-      const reason = typeof value.value === 'string' ? unstorableReason(value.value) : undefined;
-      return reason === undefined ? [] : [{ message: `The value for ${node.path.text} ${reason}`, span: value.span }];
-    }),
+    ...(path.kind === 'map' ? unstorable(`The key of ${node.path.text}`, path.key, node.path.span) : []),
+    ...operandValues(node).flatMap((value) =>
+      typeof value.value === 'string' ? unstorable(`The value for ${node.path.text}`, value.value, value.span) : [],
+    ),
   ],
 };
+
+function unstorable(what: string, text: string, span: Span): Refusal[] {
+  const reason = unstorableReason(text);
+  return reason === undefined ? [] : [{ message: `${what} ${reason}`, span }];
+}
 
 /**
  * Throws `TypeError` for bad options, `ExpressionError` (99400) when the tree is invalid for the schema or holds
@@ -108,48 +106,10 @@ export function whereOf(
   return { where: root.prec === 'or' ? `(${root.sql})` : root.sql, params: [...writer.params] };
 }
 
-interface Context {
+export interface Context {
   readonly writer: SqlWriter;
   readonly paths: ResolvedPaths;
   readonly layout: SqlLayout;
-}
-
-// --- Fragments: SQL text plus the operator that binds it loosest, for explicit parentheses ---------------------
-
-interface Fragment {
-  readonly sql: string;
-  readonly prec: 'atom' | 'and' | 'or';
-}
-
-function atom(sql: string): Fragment {
-  return { sql, prec: 'atom' };
-}
-
-function join(kind: 'and' | 'or', parts: readonly Fragment[]): Fragment {
-  if (parts.length === 1) return parts[0]!;
-  const keyword = kind === 'and' ? ' AND ' : ' OR ';
-  // Same-kind parts are flattened; any other compound part gets parentheses.
-  const sql = parts
-    .map((part) => (part.prec === 'atom' || part.prec === kind ? part.sql : `(${part.sql})`))
-    .join(keyword);
-  return { sql, prec: kind };
-}
-
-/** Lazily built fragments, so that placeholders are created in text order. */
-type Build = () => Fragment;
-
-function allOf(...builds: Build[]): Fragment {
-  return join(
-    'and',
-    builds.map((build) => build()),
-  );
-}
-
-function anyOf(...builds: Build[]): Fragment {
-  return join(
-    'or',
-    builds.map((build) => build()),
-  );
 }
 
 // --- Tree walk ---------------------------------------------------------------------------------------------------
@@ -250,10 +210,9 @@ function holds(candidate: QuotedCandidate, test: (column: string) => string): Fr
 
 function compileComparison(node: Comparison, context: Context): Fragment {
   const { dialect } = context.writer;
-  const candidates = context.layout
-    .candidatesOf(resolvedPathOf(context.paths, node))
-    .map((candidate) => quoted(candidate, dialect));
-  // The front door refuses paths without columns (map entries): an empty list here would be a bug.
+  const path = resolvedPathOf(context.paths, node);
+  if (path.kind === 'map') return compileMapEntry(node, path, context);
+  const candidates = context.layout.candidatesOf(path).map((candidate) => quoted(candidate, dialect));
   if (candidates.length === 0) throw new Error(`internal error: ${node.path.text} has no column`);
   const param =
     (value: Literal): ParamFn =>

@@ -24,7 +24,8 @@ import { hasOwn } from '../../util/own.js';
  * `integer` (an order key outside the schema, such as epoch milliseconds), `boolean`, `datetime` (`YYYY-MM-DD
  * HH:mm:ss`, ordered byte-wise), `json` (the whole record). Every column but the key columns may be NULL (absent).
  */
-export type ColumnType = 'key' | 'string' | 'text' | 'number' | 'integer' | 'boolean' | 'datetime' | 'json';
+export type ColumnType =
+  'key' | 'string' | 'text' | 'number' | 'integer' | 'boolean' | 'datetime' | 'json' | 'entryField' | 'entryKey';
 
 /** Where a column's value comes from in a record. */
 export type ColumnSource =
@@ -63,6 +64,25 @@ export interface OrderColumn {
   readonly byCodePoint: boolean;
 }
 
+/**
+ * Where map entries live: a table of their own, one row per (record, map field, key) whose value has the map's type,
+ * the value in the column of its type (text, number or boolean), so that scalars compare without coercion. The
+ * records' WHERE tests an entry with EXISTS, the key and the value always bound as parameters.
+ */
+export interface EntryTable {
+  readonly table: string;
+  /** Column names: the record's scope and id (as in the records' table), then the entry's own. */
+  readonly scope: string;
+  readonly id: string;
+  readonly field: string;
+  readonly key: string;
+  readonly text: string;
+  readonly number: string;
+  readonly boolean: string;
+  /** The map fields of the schema, in declaration order. */
+  readonly maps: readonly string[];
+}
+
 export interface SqlLayout {
   readonly table: string;
   /** Every column, in table order: scope and key, scalar fields, integer order keys, i18n columns, document. */
@@ -78,7 +98,11 @@ export interface SqlLayout {
   readonly indexes: readonly LayoutIndex[];
   /** The columns `like` searches, for engines that index infix search (PostgreSQL's trigrams). */
   readonly likeColumns: readonly LayoutColumn[];
-  /** The candidates of a resolved path; empty for a path with no column (a map entry). */
+  /** The entries table, when the schema has map fields. */
+  readonly entries: EntryTable | undefined;
+  /** What a map field's entries hold. */
+  mapValues(field: string): 'string' | 'scalar';
+  /** The candidates of a resolved path; empty for a path with no column (a map entry: see `entries`). */
   candidatesOf(path: ResolvedPath): readonly Candidate[];
 }
 
@@ -120,6 +144,7 @@ function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
   const scalars: LayoutColumn[] = [];
   const i18n: LayoutColumn[] = [];
   const byPath = new Map<string, LayoutColumn>();
+  const maps: string[] = [];
   for (const name of schema.fieldNames) {
     const field = schema.lookup.get(name)!;
     switch (field.type) {
@@ -149,6 +174,7 @@ function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
         break;
       }
       case 'map':
+        maps.push(name);
         break;
       default:
         assertNever(field);
@@ -206,6 +232,24 @@ function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
     document,
     order,
     columnFor: (property) => byKey.get(property),
+    mapValues: (field) => {
+      const spec = schema.lookup.get(field);
+      return spec?.type === 'map' && spec.values === 'scalar' ? 'scalar' : 'string';
+    },
+    entries:
+      maps.length === 0
+        ? undefined
+        : {
+            table: `${table}_entries`,
+            scope: scope.name,
+            id: keys[0]!.name,
+            field: 'field',
+            key: 'entry_key',
+            text: 'text_value',
+            number: 'number_value',
+            boolean: 'boolean_value',
+            maps,
+          },
     indexes: [orderIndex, ...fieldIndexes],
     likeColumns: [
       ...scalars.filter((each) => schema.lookup.get(each.key)!.operators.includes('like')),

@@ -26,19 +26,13 @@ export function rowOf(layout: SqlLayout, record: unknown): Record<string, SqlVal
       column,
       record,
       column === layout.scope ? '' : ` (${layout.scope.key} ${JSON.stringify(scopeValue)})`,
-      identity,
     );
   }
   assertStorable(record, `record ${identity()}`);
   return row;
 }
 
-function columnValue(
-  column: LayoutColumn,
-  record: Readonly<Record<string, unknown>>,
-  scopeNote: string,
-  identity: () => string,
-): SqlValue {
+function columnValue(column: LayoutColumn, record: Readonly<Record<string, unknown>>, scopeNote: string): SqlValue {
   const source = column.source;
   switch (source.kind) {
     case 'document':
@@ -62,6 +56,8 @@ function columnValue(
     case 'string':
     case 'text':
     case 'json':
+    case 'entryField':
+    case 'entryKey':
       return stringOrNull(value);
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -93,4 +89,40 @@ function assertStorable(value: unknown, where: string, path = ''): void {
       assertStorable(value[key], where, path === '' ? key : `${path}.${key}`);
     }
   }
+}
+
+/** One row of the entries table: the record's scope and id, the map field, the key, and the value in its column. */
+export type EntryRow = readonly [
+  scope: string,
+  id: string,
+  field: string,
+  key: string,
+  text: string | null,
+  number: number | null,
+  boolean: boolean | null,
+];
+
+/**
+ * The entries of `record`'s map fields, one per own key whose value has the map's type (a string; for a map of
+ * scalars a string, a finite number or a boolean). Other entries are absent, as in every target.
+ */
+export function entryRowsOf(layout: SqlLayout, record: Readonly<Record<string, unknown>>): EntryRow[] {
+  const entries = layout.entries;
+  if (entries === undefined) return [];
+  const scope = ownProperty(record, layout.scope.key) as string;
+  const id = ownProperty(record, layout.primaryKey[1]!.key) as string;
+  const rows: EntryRow[] = [];
+  for (const field of entries.maps) {
+    const map = ownProperty(record, field);
+    if (!isContainer(map)) continue;
+    const scalars = layout.mapValues(field) === 'scalar';
+    for (const key of Object.keys(map)) {
+      const value = map[key];
+      if (typeof value === 'string') rows.push([scope, id, field, key, value, null, null]);
+      else if (scalars && typeof value === 'number' && Number.isFinite(value))
+        rows.push([scope, id, field, key, null, value, null]);
+      else if (scalars && typeof value === 'boolean') rows.push([scope, id, field, key, null, null, value]);
+    }
+  }
+  return rows;
 }

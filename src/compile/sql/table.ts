@@ -8,9 +8,9 @@ import { SCHEMA_OPTIONS, checkOptions, type OptionChecks } from '../options.js';
 import { checkDialect, checkMapping } from './compile.js';
 import type { SqlDialect } from './dialect.js';
 import { SQL_DIALECTS, type SqlDialectName } from './dialects/index.js';
-import { insertStatement, tableStatements } from './ddl.js';
+import { insertEntriesStatement, insertStatement, tableStatements } from './ddl.js';
 import { sqlLayout, type SqlLayout, type SqlMapping } from './layout.js';
-import { rowOf, type SqlValue } from './rows.js';
+import { entryRowsOf, rowOf, type SqlValue } from './rows.js';
 
 export interface SqlTableOptions {
   /** Other table and column names than the layout's defaults. */
@@ -54,23 +54,37 @@ export function recordRow(
   return rowOf(layoutOf(checkOptions('toRow', options, TABLE_OPTIONS), defaultApi), record);
 }
 
-/** Statement and parameters that insert one record, encoded for the dialect. */
-export function insertRecord(
-  record: unknown,
-  options: InsertRowOptions,
-  defaultApi: ApiDefinition,
-): { sql: string; params: SqlValue[] } {
+/** A statement with its parameters. */
+export interface SqlStatement {
+  readonly sql: string;
+  readonly params: SqlValue[];
+}
+
+/**
+ * The statements that insert one record: its row (`sql`, `params`), and for a schema with map fields the row's
+ * entries (`statements` holds both, in order; run them in one transaction).
+ */
+export interface InsertedRecord extends SqlStatement {
+  readonly statements: readonly SqlStatement[];
+}
+
+/** Statements and parameters that insert one record, encoded for the dialect. */
+export function insertRecord(record: unknown, options: InsertRowOptions, defaultApi: ApiDefinition): InsertedRecord {
   const checked = checkOptions('insertRow', options, { dialect: checkDialect, ...TABLE_OPTIONS }, ['dialect']);
   const dialect = SQL_DIALECTS[checked.dialect];
   const layout = layoutOf(checked, defaultApi);
   const row = rowOf(layout, record);
-  return {
+  const encode = (value: SqlValue): SqlValue => (value === null ? null : dialect.encodeParam(value));
+  const main: SqlStatement = {
     sql: insertStatement(layout, dialect),
-    params: layout.columns.map((column) => {
-      const value = row[column.name]!;
-      return value === null ? null : dialect.encodeParam(value);
-    }),
+    params: layout.columns.map((column) => encode(row[column.name]!)),
   };
+  const entries = entryRowsOf(layout, record as Readonly<Record<string, unknown>>);
+  const statements =
+    entries.length === 0
+      ? [main]
+      : [main, { sql: insertEntriesStatement(layout, dialect, entries.length), params: entries.flat().map(encode) }];
+  return { ...main, statements };
 }
 
 /** The INSERT statement alone, for callers that bind rows themselves. */

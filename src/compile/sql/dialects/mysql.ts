@@ -58,6 +58,9 @@ export const mysql: SqlDialect = {
     datetime: 'VARCHAR(19) NULL',
     integer: 'BIGINT NULL',
     json: 'JSON NOT NULL',
+    // With org_id and the id, the entries' primary key stays under InnoDB's 3072 bytes: (255 + 255 + 64 + 191) × 4.
+    entryField: 'VARCHAR(64) NOT NULL',
+    entryKey: 'VARCHAR(191) NOT NULL',
   },
   setup: [],
   tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',

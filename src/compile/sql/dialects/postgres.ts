@@ -45,6 +45,8 @@ export const postgres: SqlDialect = {
     datetime: 'text COLLATE "C"',
     integer: 'bigint',
     json: 'jsonb NOT NULL',
+    entryField: 'text COLLATE "C" NOT NULL',
+    entryKey: 'text COLLATE "C" NOT NULL',
   },
   // pg_trgm ships with the server (contrib) and is a trusted extension since PostgreSQL 13.
   setup: ['CREATE EXTENSION IF NOT EXISTS pg_trgm'],

@@ -34,6 +34,8 @@ export const sqlite: SqlDialect = {
     datetime: 'TEXT',
     integer: 'INTEGER',
     json: 'TEXT NOT NULL',
+    entryField: 'TEXT NOT NULL',
+    entryKey: 'TEXT NOT NULL',
   },
   setup: [],
   tableOptions: '',
