@@ -249,9 +249,7 @@ describe('toSql contracts', () => {
   it('a map key that SQL cannot store is refused with a 99400 error on the path', () => {
     const schema = defineSchema({ name: 't', fields: { tags: { type: 'map', operators: ['='] } }, logical: ['and'] });
     const tree = comparison(fieldPath('tags.k\u0000', span(0, 7)), '=', valueNode('v', span(10, 13)));
-    expect(() => toSql(tree, { dialect: 'postgres', schema })).toThrow(
-      /The key of tags.k\u0000 contains the NUL character/,
-    );
+    expect(() => toSql(tree, { dialect: 'postgres', schema })).toThrow('contains the NUL character U+0000');
   });
 
   it('compiles number and boolean fields of other schemas (SQLite binds booleans as 1/0)', () => {
