@@ -215,8 +215,9 @@ function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
     { column: scope, descending: false },
     ...order.map(({ column: each, descending }) => ({ column: each, descending })),
   ]);
+  // A field that is the first order key is served by the order index already (same leading columns).
   const fieldIndexes = scalars
-    .filter((each) => servesLookups(schema.lookup.get(each.key)!))
+    .filter((each) => servesLookups(schema.lookup.get(each.key)!) && orderIndex.columns[1]?.column !== each)
     .map((each) =>
       index([
         { column: scope, descending: false },

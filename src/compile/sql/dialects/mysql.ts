@@ -46,11 +46,12 @@ export const mysql: SqlDialect = {
   indexColumn: (column, descending) => (descending ? `${column} DESC` : column),
 
   // utf8mb4_bin: byte order, no case or accent folding. It is still PAD SPACE on MariaDB, which the WHERE hooks
-  // handle; `_nopad_bin` (MariaDB) and `_0900_bin` (MySQL) exist on one engine only. VARCHAR(255) keeps the
-  // composite keys under InnoDB's 3072-byte limit; i18n values are TEXT (not indexed: no B-tree serves an infix
-  // search).
+  // handle; `_nopad_bin` (MariaDB) and `_0900_bin` (MySQL) exist on one engine only. Keys (scope, id, map keys) are
+  // VARBINARY: a binary string never pads, so the primary key tells 'a' from 'a ' (under PAD SPACE they collide),
+  // and 255 bytes keep the composite keys far under InnoDB's 3072-byte limit. i18n values are TEXT (not indexed: no
+  // B-tree serves an infix search).
   columnTypes: {
-    key: 'VARCHAR(255) NOT NULL',
+    key: 'VARBINARY(255) NOT NULL',
     string: 'VARCHAR(255) NULL',
     text: 'TEXT NULL',
     number: 'DOUBLE NULL',
@@ -58,9 +59,8 @@ export const mysql: SqlDialect = {
     datetime: 'VARCHAR(19) NULL',
     integer: 'BIGINT NULL',
     json: 'JSON NOT NULL',
-    // With org_id and the id, the entries' primary key stays under InnoDB's 3072 bytes: (255 + 255 + 64 + 191) × 4.
-    entryField: 'VARCHAR(64) NOT NULL',
-    entryKey: 'VARCHAR(191) NOT NULL',
+    entryField: 'VARBINARY(64) NOT NULL',
+    entryKey: 'VARBINARY(255) NOT NULL',
   },
   setup: [],
   tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin',
