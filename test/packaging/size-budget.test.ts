@@ -9,8 +9,12 @@
  * size plus about 5 %, so any growth is a conscious decision: raise it here, in a reviewed commit.
  *
  * Raised by 600 bytes for the "new user" issue: `describeSchema` (≈220 B gz) and the code frame's window around the
- * caret for long lines (≈340 B gz), measured by removing each from the entry (12,466 → 12,248 → 11,902 B). Growth
- * from other changes is not covered by this raise.
+ * caret for long lines (≈340 B gz), measured by removing each from the entry (12,466 → 12,248 → 11,902 B).
+ *
+ * Raised to 13,200 (measured 12,570 + 5 %) for the EnOS family: the entry now carries the 18 schemas of `schemas`
+ * (≈1.2 KB: an editor validates and completes against them), defineSchema's run-time checks of every part of a
+ * definition, the datetime type and the search rules. A page that imports only `check` and one schema tree-shakes
+ * the rest: bench/bundle.mjs's "parse + check + OTA schema" row (6.7 KB, 6,844 B) is the 6 KB goal's own measure.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -18,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, requireDist } from './dist.js';
 import { join } from 'node:path';
 
-export const BROWSER_ENTRY_BUDGET_BYTES = 9_750;
+export const BROWSER_ENTRY_BUDGET_BYTES = 13_200;
 const TARGET_BYTES = 6 * 1024;
 
 describe('the browser entry (ota-expr/core)', () => {
