@@ -24,6 +24,7 @@ const SECTIONS = [
   { key: 'filter', file: 'filter.mjs' },
   { key: 'sql', file: 'sql.mjs' },
   { key: 'bundle', file: 'bundle.mjs' },
+  { key: 'family', file: 'family.mjs' },
 ];
 
 const started = Date.now();
