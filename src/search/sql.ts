@@ -57,7 +57,7 @@ export function sqlSearch(request: unknown, options: SqlSearchOptions, defaultAp
     api,
   );
   const dialect = SQL_DIALECTS[options.dialect];
-  const layout = sqlLayout(api, options.mapping);
+  const layout = sqlLayout(api, options.mapping, 'toSqlSearch');
   const expression = whereOf(admitted.ast, admitted.paths, dialect, layout);
   const q = (name: string): string => dialect.quoteIdent(name);
   const from = `FROM ${q(layout.table)}`;

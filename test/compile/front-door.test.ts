@@ -191,7 +191,7 @@ describe('options are checked at run time and named', () => {
     const error = thrown(() => toSql(ast, { dialect: 'sqlite', mapping: { columns: { prductKey: 'pk' } } }));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe(
-      'mapping.columns: the table of ota-job has no column "prductKey" (did you mean productKey?); its columns are orgId, jobId, productKey, firmwareId, firmwareVersion, type, status, createTime, nameDefault, nameZhCn, nameEnUs, firmwareNameDefault, firmwareNameZhCn, firmwareNameEnUs, doc',
+      'toSql: mapping.columns: the table of ota-job has no column "prductKey" (did you mean productKey?); its columns are orgId, jobId, productKey, firmwareId, firmwareVersion, type, status, createTime, nameDefault, nameZhCn, nameEnUs, firmwareNameDefault, firmwareNameZhCn, firmwareNameEnUs, doc',
     );
   });
 

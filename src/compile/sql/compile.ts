@@ -90,7 +90,7 @@ function unstorable(what: string, text: string, span: Span): Refusal[] {
  */
 export function compileSql(ast: Expression | null, options: ToSqlOptions, defaultApi: ApiDefinition): SqlWhere {
   const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
-  return whereOf(tree, paths, SQL_DIALECTS[checked.dialect], sqlLayout(api, checked.mapping));
+  return whereOf(tree, paths, SQL_DIALECTS[checked.dialect], sqlLayout(api, checked.mapping, 'toSql'));
 }
 
 /** The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. */

@@ -120,15 +120,19 @@ const layouts = new WeakMap<ApiDefinition, WeakMap<SqlMapping, SqlLayout>>();
 const NO_MAPPING: SqlMapping = Object.freeze({});
 
 /** The layout of `api` (its schema and search rules) with `mapping`; made once per combination. */
-export function sqlLayout(api: ApiDefinition, mapping: SqlMapping = NO_MAPPING): SqlLayout {
+/**
+ * @throws TypeError `<what>: mapping.columns: …` when the mapping names a column the table does not have (`what` is
+ * the public function, for the message).
+ */
+export function sqlLayout(api: ApiDefinition, mapping: SqlMapping = NO_MAPPING, what = 'sqlLayout'): SqlLayout {
   let byMapping = layouts.get(api);
   if (byMapping === undefined) layouts.set(api, (byMapping = new WeakMap()));
   let layout = byMapping.get(mapping);
-  if (layout === undefined) byMapping.set(mapping, (layout = buildLayout(api, mapping)));
+  if (layout === undefined) byMapping.set(mapping, (layout = buildLayout(api, mapping, what)));
   return layout;
 }
 
-function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
+function buildLayout(api: ApiDefinition, mapping: SqlMapping, what: string): SqlLayout {
   const { schema } = api;
   const column = (key: string, type: ColumnType, source: ColumnSource): LayoutColumn => ({
     key,
@@ -195,7 +199,7 @@ function buildLayout(api: ApiDefinition, mapping: SqlMapping): SqlLayout {
     if (!byKey.has(key)) {
       const hint = closestMatch(key, [...byKey.keys()]);
       throw new TypeError(
-        `mapping.columns: the table of ${schema.name} has no column ${JSON.stringify(key)}${hint === undefined ? '' : ` (did you mean ${hint}?)`}; its columns are ${[...byKey.keys()].join(', ')}`,
+        `${what}: mapping.columns: the table of ${schema.name} has no column ${JSON.stringify(key)}${hint === undefined ? '' : ` (did you mean ${hint}?)`}; its columns are ${[...byKey.keys()].join(', ')}`,
       );
     }
   }

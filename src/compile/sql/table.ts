@@ -25,8 +25,8 @@ export interface InsertRowOptions extends SqlTableOptions {
 
 const TABLE_OPTIONS: OptionChecks = { mapping: checkMapping, ...SCHEMA_OPTIONS };
 
-function layoutOf(options: SqlTableOptions, defaultApi: ApiDefinition): SqlLayout {
-  return sqlLayout(apiFor(options.schema, defaultApi), options.mapping);
+function layoutOf(what: string, options: SqlTableOptions, defaultApi: ApiDefinition): SqlLayout {
+  return sqlLayout(apiFor(options.schema, defaultApi), options.mapping, what);
 }
 
 function dialectFor(what: string, name: unknown): SqlDialect {
@@ -42,7 +42,10 @@ export function createTable(
   defaultApi: ApiDefinition,
 ): string[] {
   const dialect = dialectFor('createTableSql', dialectName);
-  return tableStatements(layoutOf(checkOptions('createTableSql', options, TABLE_OPTIONS), defaultApi), dialect);
+  return tableStatements(
+    layoutOf('createTableSql', checkOptions('createTableSql', options, TABLE_OPTIONS), defaultApi),
+    dialect,
+  );
 }
 
 /** A record as a row keyed by column name; NULL for absent and wrong-typed values. */
@@ -51,7 +54,7 @@ export function recordRow(
   options: SqlTableOptions | undefined,
   defaultApi: ApiDefinition,
 ): Record<string, SqlValue> {
-  return rowOf(layoutOf(checkOptions('toRow', options, TABLE_OPTIONS), defaultApi), record);
+  return rowOf(layoutOf('toRow', checkOptions('toRow', options, TABLE_OPTIONS), defaultApi), record);
 }
 
 /** A statement with its parameters. */
@@ -72,7 +75,7 @@ export interface InsertedRecord extends SqlStatement {
 export function insertRecord(record: unknown, options: InsertRowOptions, defaultApi: ApiDefinition): InsertedRecord {
   const checked = checkOptions('insertRow', options, { dialect: checkDialect, ...TABLE_OPTIONS }, ['dialect']);
   const dialect = SQL_DIALECTS[checked.dialect];
-  const layout = layoutOf(checked, defaultApi);
+  const layout = layoutOf('insertRow', checked, defaultApi);
   const row = rowOf(layout, record);
   const encode = (value: SqlValue): SqlValue => (value === null ? null : dialect.encodeParam(value));
   const main: SqlStatement = {
@@ -94,5 +97,8 @@ export function insertSql(
   defaultApi: ApiDefinition,
 ): string {
   const dialect = dialectFor('insertRowSql', dialectName);
-  return insertStatement(layoutOf(checkOptions('insertRowSql', options, TABLE_OPTIONS), defaultApi), dialect);
+  return insertStatement(
+    layoutOf('insertRowSql', checkOptions('insertRowSql', options, TABLE_OPTIONS), defaultApi),
+    dialect,
+  );
 }
