@@ -8,7 +8,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   defineSchema,
   otaJobSchema,
+  print,
   queryBuilder,
+  schemas,
   type AndNode,
   type Comparison,
   type Expression,
@@ -17,6 +19,7 @@ import {
   type PathOf,
   type ValueOf,
 } from '../src/index.js';
+import type { DatetimeString } from '../src/builder/builder.js';
 
 const q = queryBuilder(otaJobSchema);
 type Ota = typeof otaJobSchema;
@@ -252,5 +255,18 @@ describe('logical operators: and/or, restricted to the schema’s', () => {
       });
     };
     expect(neverRun).toBeTypeOf('function');
+  });
+});
+
+describe('every built-in schema types its builder', () => {
+  it('device: map paths as template literals, typed values, only the allowed operators', () => {
+    const device = queryBuilder(schemas.device);
+    expectTypeOf(device.where('deviceTags.Region').eq).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(device.where('deviceAttributes.floor').eq).parameter(0).toEqualTypeOf<string | number | boolean>();
+    // @ts-expect-error deviceAttributes allows =, in, exists and not exists: no like
+    expect(() => device.where('deviceAttributes.floor').like('x')).toThrow(TypeError);
+    const command = queryBuilder(schemas.command);
+    expectTypeOf(command.where('createTime').lt).parameter(0).toEqualTypeOf<DatetimeString>();
+    expect(print(command.where('createTime').lt('2024-03-01 08:00:00'))).toBe("createTime < '2024-03-01 08:00:00'");
   });
 });

@@ -22,8 +22,7 @@ import { otaTaskSchema } from './ota-task/schema.js';
 import { productSchema } from './product/schema.js';
 import { thingModelSchema } from './thing-model/schema.js';
 
-/** The 18 built-in schemas by name, frozen; `schemas['ota-job']` is `otaJobSchema`. */
-export const schemas: { readonly [name: string]: Schema } = /* @__PURE__ */ Object.freeze({
+const BUILT_IN = {
   'ota-job': otaJobSchema,
   'ota-task': otaTaskSchema,
   firmware: firmwareSchema,
@@ -42,4 +41,11 @@ export const schemas: { readonly [name: string]: Schema } = /* @__PURE__ */ Obje
   'alert-severity': alertSeveritySchema,
   'alert-type': alertTypeSchema,
   alert: alertSchema,
-});
+};
+
+/**
+ * The 18 built-in schemas by name, frozen; `schemas['ota-job']` is `otaJobSchema`. Each keeps its literal type, so
+ * `queryBuilder(schemas.device)` knows `deviceTags.${string}` paths and every field's operators and values.
+ */
+export const schemas: Readonly<typeof BUILT_IN> & { readonly [name: string]: Schema } =
+  /* @__PURE__ */ Object.freeze(BUILT_IN);
