@@ -14,6 +14,7 @@ import { checkText, type CheckOptions, type CheckResult } from './schema/check.j
 export type {
   AndNode,
   Comparison,
+  ComparisonSpans,
   Expression,
   FieldPath,
   InComparison,
@@ -88,14 +89,25 @@ export type { AlertContentRecord } from './apis/alert-content/record.js';
 export type { AlertSeverityRecord } from './apis/alert-severity/record.js';
 export type { AlertTypeRecord } from './apis/alert-type/record.js';
 export type { AlertRecord } from './apis/alert/record.js';
-export type { OperandShape, OperatorFacts, OperatorForm } from './language/operators.js';
+export type {
+  OperandShape,
+  OperatorFacts,
+  OperatorForm,
+  OperatorsTaking,
+  OperatorTable,
+} from './language/operators.js';
 export { OPERATOR_TABLE } from './language/operators.js';
 export type {
+  DatetimeString,
   FieldHandle,
+  FieldNameOf,
+  FieldOf,
   Filter,
   LogicalMethods,
+  MethodOf,
   OperatorMethods,
   PathOf,
+  PathsOfField,
   QueryBuilder,
   QueryBuilderOptions,
   ValueOf,
@@ -105,6 +117,11 @@ export { BUILDER_METHODS, queryBuilder } from './builder/builder.js';
 /**
  * Parses `text` and validates it against `options.schema` (default: `otaJobSchema`). Never throws: every problem is
  * a located diagnostic, sorted by position, and `ok` is false exactly when one is an error.
+ * @example
+ * ```ts
+ * const result = check("status = 'started' and name like 'fw'");
+ * if (!result.ok) console.log(result.diagnostics);
+ * ```
  */
 export function check(text: string, options?: CheckOptions): CheckResult {
   return checkText(text, options, otaJobSchema);

@@ -12,6 +12,11 @@ export type { MongoOptions } from './compile/mongo/index.js';
  * (empty text) gives `{}`.
  * @throws TypeError for bad options; ExpressionError (99400) when the tree is not valid for the schema or holds
  * what MongoDB cannot store or compare (a lone surrogate, a map key that would be an operator or another path).
+ * @example
+ * ```ts
+ * const filter = toMongo(parse("status = 'started'"));
+ * const jobs = await collection.find(filter).toArray();
+ * ```
  */
 export function toMongo(ast: Expression | null, options?: MongoOptions): MongoFilter {
   return compileMongo(ast, options, DEFAULT_API);

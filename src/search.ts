@@ -16,12 +16,25 @@ export type { SearchFailure, SearchPage, SearchResponse } from './search/respons
 export { newRequestId } from './search/response.js';
 export type { SqlSearch, SqlSearchOptions } from './search/sql.js';
 
-/** Checks a search request; never throws, whatever `request` is (it may come straight from JSON.parse). */
+/**
+ * Checks a search request; never throws, whatever `request` is (it may come straight from JSON.parse).
+ * @example
+ * ```ts
+ * const validation = validateSearchRequest({ orgId: 'o1', expression: "status = 'started'" });
+ * if (!validation.ok) console.log(validation.message);
+ * ```
+ */
 export function validateSearchRequest(request: unknown, options?: SearchOptions): SearchValidation {
   return validateSearchRequestWith(request, options, DEFAULT_API);
 }
 
-/** The whole search in memory, answering with EnOS's response object; a bad request is the 99400 response. */
+/**
+ * The whole search in memory, answering with EnOS's response object; a bad request is the 99400 response.
+ * @example
+ * ```ts
+ * const response = searchRecords(jobs, { orgId: 'o1', expression: "status = 'started'", pagination: { pageSize: 20 } });
+ * ```
+ */
 export function searchRecords<T = unknown>(
   records: readonly T[],
   request: unknown,
@@ -33,6 +46,11 @@ export function searchRecords<T = unknown>(
 /**
  * The page query and the count query of a search.
  * @throws TypeError for bad options; ExpressionError (99400) on a bad request, with the in-memory search's message.
+ * @example
+ * ```ts
+ * const search = toSqlSearch({ orgId: 'o1', expression: "status = 'started'" }, { dialect: 'sqlite' });
+ * const docs = db.prepare(search.sql).all(...search.params);
+ * ```
  */
 export function toSqlSearch(request: unknown, options: SqlSearchOptions): SqlSearch {
   return sqlSearch(request, options, DEFAULT_API);
@@ -42,6 +60,11 @@ export function toSqlSearch(request: unknown, options: SqlSearchOptions): SqlSea
  * Filter, sort, skip and limit (and the same page as an aggregation `pipeline`) of a search for a MongoDB collection
  * of the API's records.
  * @throws ExpressionError (99400) on a bad request, with the in-memory search's message.
+ * @example
+ * ```ts
+ * const { filter, sort, skip, limit } = toMongoSearch({ orgId: 'o1', expression: "status = 'started'" });
+ * const jobs = await collection.find(filter).sort(sort).skip(skip).limit(limit).toArray();
+ * ```
  */
 export function toMongoSearch(request: unknown, options?: SearchOptions): MongoSearch {
   return mongoSearch(request, options, DEFAULT_API);

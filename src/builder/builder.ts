@@ -43,7 +43,8 @@ export const BUILDER_METHODS = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(OPERATORS.map((op) => [op, OPERATOR_TABLE[op].method])),
 ) as { readonly [O in Operator]: OperatorTable[O]['method'] };
 
-type MethodOf = typeof BUILDER_METHODS;
+/** The type of `BUILDER_METHODS`: each operator's builder method name, as a literal type. */
+export type MethodOf = typeof BUILDER_METHODS;
 
 /**
  * Phantom brand: a filter remembers, in its type only, the schema it was built for, so that `and`/`or` of one
@@ -53,7 +54,10 @@ type MethodOf = typeof BUILDER_METHODS;
 declare const builtFor: unique symbol;
 
 /** A filter built by `queryBuilder(schema)`: an AST node (`N`) usable wherever an `Expression` is. */
-export type Filter<S extends Schema, N extends Expression = Expression> = N & { readonly [builtFor]: (schema: S) => S };
+export type Filter<S extends Schema, N extends Expression = Expression> = N & {
+  /** The schema the filter was built for, in its type only: nothing is stored at run time. */
+  readonly [builtFor]: (schema: S) => S;
+};
 
 /** Every path a schema accepts: scalar names; i18n `name`, `name.defaultValue`, `name.default`, `name.<locale>`;
  * map `tags.<key>`. */
@@ -61,7 +65,8 @@ export type PathOf<S extends Schema> = {
   [N in keyof S['fields'] & string]: PathsOfField<N, S['fields'][N]>;
 }[keyof S['fields'] & string];
 
-type PathsOfField<N extends string, F> = F extends {
+/** The paths of one field `N` with definition `F`: the name itself, an i18n field's locale paths, or a map's keys. */
+export type PathsOfField<N extends string, F> = F extends {
   readonly type: 'i18n';
   readonly locales: readonly (infer L extends string)[];
 }
@@ -71,9 +76,10 @@ type PathsOfField<N extends string, F> = F extends {
     : N;
 
 /** The field a path belongs to: the text before the first dot. */
-type FieldNameOf<P extends string> = P extends `${infer N}.${string}` ? N : P;
+export type FieldNameOf<P extends string> = P extends `${infer N}.${string}` ? N : P;
 
-type FieldOf<S extends Schema, P extends string> = S['fields'][FieldNameOf<P>];
+/** The definition of the field that path `P` belongs to in schema `S`. */
+export type FieldOf<S extends Schema, P extends string> = S['fields'][FieldNameOf<P>];
 
 /**
  * The values a field takes. Known values of a string field come first so that editors offer them; `string & {}`
@@ -140,15 +146,22 @@ export type FieldHandle<P extends string, Ops extends Operator, V, S extends Sch
  * schema's `logical` lists.
  */
 export interface LogicalMethods<S extends Schema> {
-  /** `a and b and …`; nested `and`s are flattened (docs/LANGUAGE.md §2). */
+  /** `a and b and …`; nested `and`s are flattened (docs/LANGUAGE.md §2). With no filter: `null`, every record. */
   and(): null;
+  /** `and` of one filter: that filter itself. */
   and<F extends Filter<S>>(only: F): F;
+  /** `and` of two filters or more: an `and` node; nested `and`s are flattened. */
   and(first: Filter<S>, second: Filter<S>, ...rest: readonly Filter<S>[]): Filter<S, AndNode>;
+  /** `and` of a list of filters of any length: `null` for none, the filter for one, an `and` node for more. */
   and(...filters: readonly Filter<S>[]): Filter<S> | null;
-  /** `a or b or …`; nested `or`s are flattened, and an `or` inside an `and` is printed in parentheses. */
+  /** `a or b or …`; nested `or`s are flattened, and an `or` inside an `and` is printed in parentheses. With no
+   * filter: `null`, every record. */
   or(): null;
+  /** `or` of one filter: that filter itself. */
   or<F extends Filter<S>>(only: F): F;
+  /** `or` of two filters or more: an `or` node; nested `or`s are flattened. */
   or(first: Filter<S>, second: Filter<S>, ...rest: readonly Filter<S>[]): Filter<S, OrNode>;
+  /** `or` of a list of filters of any length: `null` for none, the filter for one, an `or` node for more. */
   or(...filters: readonly Filter<S>[]): Filter<S> | null;
 }
 
@@ -161,6 +174,7 @@ export type QueryBuilder<S extends Schema> = {
   ): FieldHandle<P, FieldOf<S, P>['operators'][number], ValueOf<FieldOf<S, P>>, S>;
 } & { readonly [K in S['logical'][number]]: LogicalMethods<S>[K] };
 
+/** Options of `queryBuilder`: the limits every built filter must respect. */
 export interface QueryBuilderOptions {
   /**
    * The limits the built text must respect (docs/LANGUAGE.md §4; default: the defaults). Crossing one throws the same
@@ -177,6 +191,12 @@ const PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_\-/]+)*$/;
  * Makes a builder for `schema`. The run-time checks repeat the type-level rules, for JavaScript callers and casts:
  * an unknown path, a forbidden operator (its method is missing), a value of the wrong type, a non-finite number or a
  * value outside a closed enum throws a `TypeError`; crossing a limit throws `ExpressionError`.
+ * @example
+ * ```ts
+ * const q = queryBuilder(otaJobSchema);
+ * const filter = q.and(q.where('status').eq('started'), q.where('name.en_US').like('fw'));
+ * print(filter); // "status = 'started' and name.en_US like 'fw'"
+ * ```
  */
 export function queryBuilder<S extends Schema>(schema: S, options: QueryBuilderOptions = {}): QueryBuilder<S> {
   const limits = resolveLimits(options.limits);

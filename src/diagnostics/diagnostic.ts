@@ -6,8 +6,10 @@ import type { Operator, Span } from '../language/ast.js';
 
 /** EnOS's code for an invalid request parameter; every problem ota-expr reports carries it. */
 export const INVALID_PARAMETER = 99400;
+/** The error code a diagnostic carries: always `INVALID_PARAMETER` (99400). */
 export type ErrorCode = typeof INVALID_PARAMETER;
 
+/** How serious a diagnostic is: an `error` makes the expression unacceptable, a `warning` does not. */
 export type Severity = 'error' | 'warning';
 
 /** Which rule of docs/LANGUAGE.md §4 a diagnostic reports, for callers that branch on it rather than on prose. */
@@ -22,10 +24,15 @@ export type DiagnosticKind =
   | 'unknown-value'
   | 'invalid-input';
 
+/** One problem found in an expression, located in its text, with a message and an optional hint. */
 export interface Diagnostic {
+  /** EnOS's error code, `99400`. */
   readonly code: ErrorCode;
+  /** Whether the problem makes the expression unacceptable. */
   readonly severity: Severity;
+  /** Which rule the problem breaks. */
   readonly kind: DiagnosticKind;
+  /** The problem in words. */
   readonly message: string;
   /** Offset of the first code unit the problem covers (UTF-16). */
   readonly start: number;
@@ -35,6 +42,7 @@ export interface Diagnostic {
   readonly line: number;
   /** 1-based column of `start`, in UTF-16 code units. */
   readonly column: number;
+  /** A suggestion for fixing the problem, when there is one. */
   readonly hint?: string;
 }
 

@@ -72,6 +72,7 @@ export interface PresenceComparison extends ComparisonBase {
   readonly op: PresenceOperator;
 }
 
+/** One comparison node: a value, `in`, `like` or presence comparison, told apart by `op`. */
 export type Comparison = ValueComparison | InComparison | LikeComparison | PresenceComparison;
 
 /** The comparison node of operator `Op`: what each compiler's entry for `Op` receives. */
@@ -100,7 +101,9 @@ export interface OrNode {
   readonly span: Span;
 }
 
+/** A parsed expression: an `and` node, an `or` node or a single comparison. */
 export type Expression = AndNode | OrNode | Comparison;
+/** The two logical operators, `and` and `or`. */
 export type LogicalOperator = 'and' | 'or';
 
 const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
@@ -109,39 +112,84 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/**
+ * Makes a field path node; `at` is its span in the text (default: the empty span at 0).
+ * @example
+ * ```ts
+ * const path = fieldPath('productKey'); // { text: 'productKey', span: { start: 0, end: 0 } }
+ * ```
+ */
 export function fieldPath(text: string, at: Span = NO_SPAN): FieldPath {
   return { text, span: at };
 }
 
+/**
+ * Makes a literal node; `-0` becomes `0`. `at` is its span in the text (default: the empty span at 0).
+ * @example
+ * ```ts
+ * const value = valueNode('hello'); // { value: 'hello', span: { start: 0, end: 0 } }
+ * ```
+ */
 export function valueNode<T extends Literal>(value: T, at: Span = NO_SPAN): ValueNode<T> {
   // -0 and 0 are one number in the language (docs/LANGUAGE.md §1), so the tree never holds -0.
   const normalized = (typeof value === 'number' && Object.is(value, -0) ? 0 : value) as T;
   return { value: normalized, span: at };
 }
 
-interface ComparisonSpans {
+/** The spans `comparison` gives the node it makes; each defaults to the empty span at 0. */
+export interface ComparisonSpans {
+  /** Covers the operator's words. */
   readonly opSpan?: Span;
+  /** Covers the whole comparison. */
   readonly span?: Span;
 }
 
+/**
+ * Makes a value comparison (`=`, `!=`, `<`, `<=`, `>`, `>=`); throws a `TypeError` when the operand does not fit.
+ * @example
+ * ```ts
+ * const node = comparison(fieldPath('status'), '=', valueNode(1));
+ * ```
+ */
 export function comparison(
   path: FieldPath,
   op: ValueOperator,
   value: ValueNode,
   spans?: ComparisonSpans,
 ): ValueComparison;
+/**
+ * Makes an `in` comparison from one or more values; throws a `TypeError` on an empty list.
+ * @example
+ * ```ts
+ * const node = comparison(fieldPath('status'), 'in', [valueNode(1), valueNode(2)]);
+ * ```
+ */
 export function comparison(
   path: FieldPath,
   op: 'in',
   values: readonly ValueNode[],
   spans?: ComparisonSpans,
 ): InComparison;
+/**
+ * Makes a `like` comparison; the pattern must be a string, or it throws a `TypeError`.
+ * @example
+ * ```ts
+ * const node = comparison(fieldPath('name'), 'like', valueNode('fw'));
+ * ```
+ */
 export function comparison(
   path: FieldPath,
   op: 'like',
   value: ValueNode<string>,
   spans?: ComparisonSpans,
 ): LikeComparison;
+/**
+ * Makes a presence test (`exists`, `not exists`, `is null`, `is not null`), which takes no operand.
+ * @example
+ * ```ts
+ * const node = comparison(fieldPath('tags.region'), 'exists');
+ * ```
+ */
 export function comparison(
   path: FieldPath,
   op: PresenceOperator,
@@ -222,12 +270,24 @@ function logical<T extends LogicalOperator>(
   return { type, children, keywordSpans: keywords, span: whole };
 }
 
-/** Joins two or more expressions with `and`, flattening `and` children. */
+/**
+ * Joins two or more expressions with `and`, flattening `and` children.
+ * @example
+ * ```ts
+ * const both = and([comparison(fieldPath('a'), '=', valueNode(1)), comparison(fieldPath('b'), 'exists')]);
+ * ```
+ */
 export function and(parts: readonly Expression[], keywordSpans: readonly Span[] = [], at?: Span): AndNode {
   return logical('and', parts, keywordSpans, at);
 }
 
-/** Joins two or more expressions with `or`, flattening `or` children. */
+/**
+ * Joins two or more expressions with `or`, flattening `or` children.
+ * @example
+ * ```ts
+ * const either = or([comparison(fieldPath('a'), '=', valueNode(1)), comparison(fieldPath('b'), 'exists')]);
+ * ```
+ */
 export function or(parts: readonly Expression[], keywordSpans: readonly Span[] = [], at?: Span): OrNode {
   return logical('or', parts, keywordSpans, at);
 }

@@ -14,10 +14,13 @@ export type OperandShape = 'value' | 'pattern' | 'list' | 'none';
 /** Where the operator's words stand: `f = v`, `exists(f)`, `f is null`. */
 export type OperatorForm = 'infix' | 'prefix' | 'postfix';
 
+/** The facts the operator table holds about one comparison operator. */
 export interface OperatorFacts {
+  /** What the operator takes on its right. */
   readonly operand: OperandShape;
   /** An ordering comparison (`<`, `<=`, `>`, `>=`): allowed on number fields only. */
   readonly ordering: boolean;
+  /** Where the operator's words stand relative to the field. */
   readonly form: OperatorForm;
   /** The typed query builder's method (`where('f').eq(v)`). */
   readonly method: string;
@@ -25,6 +28,7 @@ export interface OperatorFacts {
   readonly aliases?: readonly string[];
 }
 
+/** The operator table: each comparison operator's operand shape, ordering flag, form, builder method and aliases. */
 export const OPERATOR_TABLE = {
   '=': { operand: 'value', ordering: false, form: 'infix', method: 'eq' },
   '!=': { operand: 'value', ordering: false, form: 'infix', method: 'ne', aliases: ['<>'] },
@@ -40,6 +44,7 @@ export const OPERATOR_TABLE = {
   'is not null': { operand: 'none', ordering: false, form: 'postfix', method: 'isNotNull' },
 } as const satisfies Record<Operator, OperatorFacts>;
 
+/** The type of `OPERATOR_TABLE`, with each operator's facts as literal types. */
 export type OperatorTable = typeof OPERATOR_TABLE;
 
 /** The operators whose operand has `shape`, as a type: `OperatorsTaking<'none'>` is the presence tests. */

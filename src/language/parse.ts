@@ -7,7 +7,9 @@ import { GrammarError } from './grammar-support.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { syntaxProblem } from './syntax-error.js';
 
+/** Options of `parse`: the limits the text must respect. */
 export interface ParseOptions {
+  /** Overrides of the parse limits (default: `DEFAULT_LIMITS`). */
   readonly limits?: Partial<Limits>;
 }
 
@@ -17,6 +19,10 @@ export type ParseOutcome =
 /**
  * Parses `text` into a tree; `null` for empty or blank text (which matches everything).
  * @throws ExpressionError (code 99400) on a syntax or limit error, with one located diagnostic.
+ * @example
+ * ```ts
+ * const ast = parse("productKey in ('a', 'b') and name like 'fw'");
+ * ```
  */
 export function parse(text: string, options?: ParseOptions): Expression | null {
   const outcome = parseText(text, resolveLimits(options?.limits));

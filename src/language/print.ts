@@ -7,6 +7,13 @@ import { operandValues, type Comparison, type Expression, type Literal } from '.
 import { OPERATOR_TABLE } from './operators.js';
 import { assertNever } from '../util/assert-never.js';
 
+/**
+ * Prints a tree in the canonical form; `null` (no filter) prints as the empty string.
+ * @example
+ * ```ts
+ * print(parse("productKey  IN('a','b')")); // "productKey in ('a', 'b')"
+ * ```
+ */
 export function print(ast: Expression | null): string {
   return ast === null ? '' : printNode(ast, undefined);
 }

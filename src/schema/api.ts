@@ -5,7 +5,9 @@
  */
 import type { Schema, SearchRules, SortKey } from './schema.js';
 
+/** An EnOS search API: a schema with its search rules resolved (scope, id, order, page size, sorters, table). */
 export interface ApiDefinition<S extends Schema = Schema> {
+  /** The schema that validates the API's filters. */
   readonly schema: S;
   /**
    * The record property every search is scoped by: the request's `orgId` must equal it exactly, and records of other
@@ -16,6 +18,7 @@ export interface ApiDefinition<S extends Schema = Schema> {
   readonly id: string;
   /** The default order before the id. */
   readonly order: readonly SortKey[];
+  /** The default and the largest page size. */
   readonly pageSize: SearchRules['pageSize'];
   /** The fields `pagination.sorters` may name; undefined when the API takes no sorters. */
   readonly sorters: readonly Omit<SortKey, 'direction'>[] | undefined;
@@ -30,6 +33,11 @@ const borrowed = new WeakMap<ApiDefinition, WeakMap<Schema, ApiDefinition>>();
 /**
  * The API of a schema with search rules, made once per schema. `fallback` lends its rules to a schema without them;
  * without a fallback such a schema is a programming error.
+ * @example
+ * ```ts
+ * const api = apiOf(otaJobSchema);
+ * console.log(api.table, api.id);
+ * ```
  */
 export function apiOf<S extends Schema>(schema: S, fallback?: ApiDefinition): ApiDefinition<S> {
   const rules = schema.search;

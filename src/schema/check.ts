@@ -6,12 +6,15 @@ import { parseText } from '../language/parse.js';
 import type { Schema } from './schema.js';
 import { validate } from './validate.js';
 
+/** Options of `check`: the schema to validate against and the limits to parse with. */
 export interface CheckOptions {
   /** Defaults to `otaJobSchema`. */
   readonly schema?: Schema;
+  /** Overrides of the parse limits (default: `DEFAULT_LIMITS`). */
   readonly limits?: Partial<Limits>;
 }
 
+/** What `check` returns: whether the text is acceptable, its tree, and every diagnostic. */
 export interface CheckResult {
   /** False exactly when some diagnostic has severity `error`. */
   readonly ok: boolean;

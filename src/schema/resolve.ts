@@ -21,6 +21,7 @@ export const I18N_DEFAULT_SEGMENTS = ['defaultValue', 'default'] as const;
 export type I18nTarget =
   { readonly kind: 'any' } | { readonly kind: 'default' } | { readonly kind: 'locale'; readonly locale: string };
 
+/** What a valid path refers to: a scalar field, part of an i18n field, or one key of a map field. */
 export type ResolvedPath =
   | {
       readonly kind: 'scalar';
@@ -67,6 +68,7 @@ export function isCalendarDatetime(text: string): boolean {
   return DATETIME_FORM.test(text);
 }
 
+/** What `resolvePath` returns: the resolved path, or why the path names nothing, with the supported paths. */
 export type PathResolution =
   | { readonly ok: true; readonly path: ResolvedPath }
   | {
@@ -80,6 +82,14 @@ export type PathResolution =
       readonly reason?: string;
     };
 
+/**
+ * Resolves a field path such as `name.zh_CN` or `tags.k` against `schema`, or says why it names nothing.
+ * @example
+ * ```ts
+ * const resolution = resolvePath(otaJobSchema, 'name.zh_CN');
+ * if (resolution.ok) console.log(resolution.path.kind); // 'i18n'
+ * ```
+ */
 export function resolvePath(schema: Schema, pathText: string): PathResolution {
   const dot = pathText.indexOf('.');
   const name = dot < 0 ? pathText : pathText.slice(0, dot);

@@ -10,6 +10,7 @@ import { closestMatch } from '../util/did-you-mean.js';
 import { isReservedWord } from '../language/grammar-support.js';
 import { I18N_DEFAULT_SEGMENTS } from './resolve.js';
 
+/** The type of a schema field, which decides its paths, its values and the operators that make sense on it. */
 export type FieldType = 'string' | 'number' | 'boolean' | 'datetime' | 'i18n' | 'map';
 
 /** A string field; `values` lists its known values (an unknown one is a warning, not an error). */
@@ -24,13 +25,17 @@ export interface StringFieldSpec {
   readonly closed?: boolean;
 }
 
+/** A number field: its values are JSON numbers and it may allow the ordering operators. */
 export interface NumberFieldSpec {
   readonly type: 'number';
+  /** The operators the field allows. */
   readonly operators: readonly Operator[];
 }
 
+/** A boolean field: its values are `true` and `false`. */
 export interface BooleanFieldSpec {
   readonly type: 'boolean';
+  /** The operators the field allows. */
   readonly operators: readonly Operator[];
 }
 
@@ -65,17 +70,22 @@ export interface MapFieldSpec {
   readonly values?: 'string' | 'scalar';
 }
 
+/** The definition of one schema field, one interface per field type. */
 export type FieldSpec =
   StringFieldSpec | NumberFieldSpec | BooleanFieldSpec | DatetimeFieldSpec | I18nFieldSpec | MapFieldSpec;
+/** A schema's fields: each field name with its definition. */
 export type FieldMap = { readonly [name: string]: FieldSpec };
 
+/** What `defineSchema` takes: the schema's name, fields, logical operators and optional search rules. */
 export interface SchemaDefinition<
   Fields extends FieldMap = FieldMap,
   Logical extends readonly LogicalOperator[] = readonly LogicalOperator[],
 > {
   /** A short name used in messages and by the CLI's `--schema`, e.g. `ota-job`. */
   readonly name: string;
+  /** The fields expressions may name, by field name. */
   readonly fields: Fields;
+  /** The logical operators expressions may use (`and`, `or` or both). */
   readonly logical: Logical;
   /** How the API's searches page its records; without it, searches use Search OTA Job's rules. */
   readonly search?: SearchRules;
@@ -112,6 +122,7 @@ export interface SearchRules {
   readonly table?: string;
 }
 
+/** A checked schema, made by `defineSchema`: its definition plus the field names in declaration order. */
 export interface Schema<
   Fields extends FieldMap = FieldMap,
   Logical extends readonly LogicalOperator[] = readonly LogicalOperator[],
@@ -146,6 +157,17 @@ const FIELD_RULES: Readonly<
  * and definitions read from JSON): the name, each field's name, type, operators and type-specific properties, and
  * the logical operators. A bad part is a TypeError naming the field and the value. Types are inferred from the
  * literal, for the typed builder.
+ * @example
+ * ```ts
+ * const deviceSchema = defineSchema({
+ *   name: 'device',
+ *   fields: {
+ *     assetId: { type: 'string', operators: ['=', 'in'] },
+ *     online: { type: 'boolean', operators: ['='] },
+ *   },
+ *   logical: ['and', 'or'],
+ * });
+ * ```
  */
 export function defineSchema<const Fields extends FieldMap, const Logical extends readonly LogicalOperator[]>(
   definition: SchemaDefinition<Fields, Logical>,

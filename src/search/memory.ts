@@ -8,6 +8,7 @@ import { checkOptions } from '../compile/options.js';
 import { SEARCH_OPTIONS, validateRequest, type SearchOptions } from './request.js';
 import { newRequestId, type SearchResponse } from './response.js';
 
+/** Options of `searchRecords`: the search options plus the response's requestId. */
 export interface MemorySearchOptions extends SearchOptions {
   /** The response's requestId; a fresh UUID by default. */
   readonly requestId?: string;

@@ -17,6 +17,7 @@ import { SEARCH_OPTIONS, validateRequest, type AppliedSorter, type SearchOptions
 /** One stage of an aggregation pipeline, as this module writes them. */
 export type MongoStage = Readonly<Record<string, unknown>>;
 
+/** What `toMongoSearch` returns: filter, sort, skip and limit of the page, or the same as an aggregation pipeline. */
 export interface MongoSearch {
   /** The expression's filter AND the organisation (exact, string-typed). */
   readonly filter: MongoFilter;

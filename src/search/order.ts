@@ -9,6 +9,7 @@ import type { SortKey } from '../schema/schema.js';
 import { DATETIME_FORM } from '../schema/resolve.js';
 import { ownProperty } from '../util/own.js';
 
+/** A sort comparator of records: negative, zero or positive, as `Array.prototype.sort` takes. */
 export type RecordOrder = (a: unknown, b: unknown) => number;
 
 /** The comparator of `keys`, each compared by its type; `id` last, ascending. */

@@ -10,21 +10,28 @@ import { locateInTree, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Limits } from '../language/limits.js';
 import type { Schema, SortKey } from '../schema/schema.js';
 
+/** A search request as EnOS takes it: the organisation, an optional expression and optional pagination. */
 export interface SearchRequest {
   /** Mandatory: records of other organisations are never returned. */
   readonly orgId: string;
+  /** The filter expression; absent, null or blank matches every record. */
   readonly expression?: string | null;
+  /** Which page to return, and in which order. */
   readonly pagination?: {
+    /** The 1-based page number (default: 1). */
     readonly pageNo?: number | null;
+    /** Records per page (default and maximum: the API's). */
     readonly pageSize?: number | null;
     /** Where the API takes sorters: applied in order, then the id; elsewhere ignored, and `sortedBy` is null. */
     readonly sorters?: readonly { readonly field: string; readonly order?: 'ASC' | 'DESC' }[] | null;
   } | null;
 }
 
+/** The options every search takes: the API searched and the parse limits. */
 export interface SearchOptions {
   /** The API searched: its schema and search rules; defaults to Search OTA Job. */
   readonly schema?: Schema;
+  /** Overrides of the parse limits (default: `DEFAULT_LIMITS`). */
   readonly limits?: Partial<Limits>;
 }
 
@@ -50,13 +57,16 @@ export interface ValidSearch {
   readonly warnings: readonly Diagnostic[];
 }
 
+/** What `validateSearchRequest` returns: the valid search, or the 99400 message and diagnostics. */
 export type SearchValidation =
   | { readonly ok: true; readonly search: ValidSearch }
   | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
 
+/** The page a request without `pageNo` gets: the first. */
 export const DEFAULT_PAGE_NO = 1;
 /** Search OTA Job's page sizes; other APIs have their own (`schema.search.pageSize`). */
 export const DEFAULT_PAGE_SIZE = 10;
+/** The largest page Search OTA Job returns. */
 export const MAX_PAGE_SIZE = 200;
 
 /** The options every search takes. */

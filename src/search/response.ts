@@ -16,6 +16,7 @@ export interface SearchPage<T> {
   };
 }
 
+/** The response to a bad request: code 99400, the message, and no data. */
 export interface SearchFailure {
   readonly code: 99400;
   readonly msg: string;
@@ -23,9 +24,16 @@ export interface SearchFailure {
   readonly data: null;
 }
 
+/** EnOS's response to a search: a page of records, or the 99400 failure. */
 export type SearchResponse<T = unknown> = SearchPage<T> | SearchFailure;
 
-/** A fresh request id; callers that have one from their gateway pass it in instead. */
+/**
+ * A fresh request id; callers that have one from their gateway pass it in instead.
+ * @example
+ * ```ts
+ * const response = searchRecords(jobs, request, { requestId: newRequestId() });
+ * ```
+ */
 export function newRequestId(): string {
   const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (crypto?.randomUUID) return crypto.randomUUID();

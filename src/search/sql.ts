@@ -20,11 +20,15 @@ import {
   type ValidSearch,
 } from './request.js';
 
+/** Options of `toSqlSearch`: the search options plus the SQL engine and other table and column names. */
 export interface SqlSearchOptions extends SearchOptions {
+  /** The SQL engine to write for. */
   readonly dialect: SqlDialectName;
+  /** Other table and column names than the default layout's. */
   readonly mapping?: SqlMapping;
 }
 
+/** What `toSqlSearch` returns: the page query, the count query, and the page and sorters for the response. */
 export interface SqlSearch {
   /** Selects the document column of one page, in the API's order (for OTA jobs: newest first, ties by jobId). */
   readonly sql: string;

@@ -7,6 +7,7 @@ export interface I18nString {
   readonly i18nValue?: { readonly [locale: string]: string | null | undefined } | null;
 }
 
+/** One OTA job record as Search OTA Job returns it and as the searches and compilers read it. */
 export interface JobInfo {
   readonly orgId: string;
   readonly jobId: string;

@@ -22,6 +22,7 @@ export const OTA_JOB_COLUMNS = Object.freeze({
   doc: 'doc',
 } as const);
 
+/** A column key of the `ota_job` table (`productKey`, `nameZhCn`, `doc`…), as `OTA_JOB_COLUMNS` lists them. */
 export type OtaJobColumnKey = keyof typeof OTA_JOB_COLUMNS;
 
 /** Every column key in table order. */

@@ -2,6 +2,7 @@
 import { trustedSchema } from '../../schema/schema.js';
 
 // Made without defineSchema's checks (see trustedSchema); test/apis.test.ts runs them on this definition.
+/** The schema of Search OTA Job v2.1: its fields, operators, known values and search rules; the default schema. */
 export const otaJobSchema = trustedSchema({
   name: 'ota-job',
   fields: {
@@ -22,4 +23,5 @@ export const otaJobSchema = trustedSchema({
   },
 });
 
+/** The type of `otaJobSchema`, with every field as a literal type (what the typed builder reads). */
 export type OtaJobSchema = typeof otaJobSchema;

@@ -16,6 +16,7 @@ import type { MongoFilter } from './types.js';
 
 export type { MongoCondition, MongoFilter, MongoTypeAlias } from './types.js';
 
+/** Options of `toMongo`: the schema to validate against. */
 export interface MongoOptions {
   /** The schema the tree is validated against and its paths resolved with; defaults to `otaJobSchema`. */
   readonly schema?: Schema;

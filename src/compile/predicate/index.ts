@@ -13,6 +13,7 @@ import { combine, root, type Compiled } from './copies/index.js';
 import { PREDICATE_OPS, type OperatorCompiler } from './operators.js';
 import { candidatesOf } from './candidates.js';
 
+/** Options of `toPredicate`: the schema to validate against. */
 export interface PredicateOptions {
   /** The schema the tree is validated against and its paths resolved with; defaults to `otaJobSchema`. */
   readonly schema?: Schema;

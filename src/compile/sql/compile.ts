@@ -24,7 +24,9 @@ import { allOf, anyOf, atom, join, type Fragment } from './fragments.js';
 import { compileMapEntry } from './map-entries.js';
 import { createWriter, type SqlParam, type SqlWriter } from './writer.js';
 
+/** Options of `toSql`: the SQL engine, the schema to validate against, and other table and column names. */
 export interface ToSqlOptions {
+  /** The SQL engine to write for. */
   readonly dialect: SqlDialectName;
   /** Defaults to `otaJobSchema`; the tree is validated against it first. */
   readonly schema?: Schema;
@@ -32,6 +34,7 @@ export interface ToSqlOptions {
   readonly mapping?: SqlMapping;
 }
 
+/** What `toSql` returns: a WHERE condition with placeholders and the parameter values to bind. */
 export interface SqlWhere {
   /**
    * A boolean SQL condition holding no user value, only placeholders; always true (`1=1`) for an empty

@@ -11,7 +11,9 @@ import type { SqlParam } from './writer.js';
 /** Builds a placeholder for the next parameter; called once per placeholder, left to right. */
 export type ParamFn = () => string;
 
+/** One SQL engine's hooks: how it writes placeholders, identifiers, exact comparisons, `like`, orders and DDL. */
 export interface SqlDialect {
+  /** The engine's name: `postgres`, `mysql` or `sqlite`. */
   readonly name: string;
 
   // --- WHERE ---------------------------------------------------------------------------------------------------

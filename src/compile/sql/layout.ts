@@ -34,18 +34,23 @@ export type ColumnSource =
   | { readonly kind: 'i18n-locale'; readonly field: string; readonly locale: string }
   | { readonly kind: 'document' };
 
+/** One column of the records' table: its key, its name in the database, its type and where its value comes from. */
 export interface LayoutColumn {
   /** The camelCase key the mapping option renames: `productKey`, `nameZhCn`, `doc`. */
   readonly key: string;
   /** The column's name in the database, after the mapping; unquoted. */
   readonly name: string;
+  /** What the column stores. */
   readonly type: ColumnType;
+  /** Where the column's value comes from in a record. */
   readonly source: ColumnSource;
 }
 
 /** An index the searches need: the scope first, then the columns that serve an order or a comparison. */
 export interface LayoutIndex {
+  /** The index's name. */
   readonly name: string;
+  /** The indexed columns, in order, each ascending or descending. */
   readonly columns: readonly { readonly column: LayoutColumn; readonly descending: boolean }[];
 }
 
@@ -57,8 +62,11 @@ export type Candidate =
   | { readonly kind: 'column'; readonly column: LayoutColumn }
   | { readonly kind: 'fallback'; readonly primary: LayoutColumn; readonly fallback: LayoutColumn };
 
+/** One key of an ORDER BY: a column, its direction, and whether strings sort by code point. */
 export interface OrderColumn {
+  /** The ordered column. */
   readonly column: LayoutColumn;
+  /** True for a descending order. */
   readonly descending: boolean;
   /** Strings sort by code point whatever the column's collation (the dialect's `codePointOrder`). */
   readonly byCodePoint: boolean;
@@ -70,6 +78,7 @@ export interface OrderColumn {
  * records' WHERE tests an entry with EXISTS, the key and the value always bound as parameters.
  */
 export interface EntryTable {
+  /** The entries table's name. */
   readonly table: string;
   /** Column names: the record's scope and id (as in the records' table), then the entry's own. */
   readonly scope: string;
@@ -83,12 +92,17 @@ export interface EntryTable {
   readonly maps: readonly string[];
 }
 
+/** The SQL tables of an API: the records' columns, key, order, indexes and the map entries table, if any. */
 export interface SqlLayout {
+  /** The records' table name. */
   readonly table: string;
   /** Every column, in table order: scope and key, scalar fields, integer order keys, i18n columns, document. */
   readonly columns: readonly LayoutColumn[];
+  /** The primary key's columns: the scope, then the id. */
   readonly primaryKey: readonly LayoutColumn[];
+  /** The scope column (`orgId`). */
   readonly scope: LayoutColumn;
+  /** The column that stores the whole record as JSON. */
   readonly document: LayoutColumn;
   /** The default page order, the id last. */
   readonly order: readonly OrderColumn[];

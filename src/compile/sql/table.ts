@@ -12,6 +12,7 @@ import { insertEntriesStatement, insertStatement, tableStatements } from './ddl.
 import { sqlLayout, type SqlLayout, type SqlMapping } from './layout.js';
 import { entryRowsOf, rowOf, type SqlValue } from './rows.js';
 
+/** Options of the table functions: other table and column names, and the API whose records the table holds. */
 export interface SqlTableOptions {
   /** Other table and column names than the layout's defaults. */
   readonly mapping?: SqlMapping;
@@ -19,7 +20,9 @@ export interface SqlTableOptions {
   readonly schema?: Schema;
 }
 
+/** Options of `insertRow`: the table options plus the SQL engine to encode the parameters for. */
 export interface InsertRowOptions extends SqlTableOptions {
+  /** The SQL engine the statement is written for. */
   readonly dialect: SqlDialectName;
 }
 
