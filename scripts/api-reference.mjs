@@ -51,6 +51,9 @@ export async function buildApiReference(out) {
     entryFileName: 'README',
     sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
     validation: { notExported: true, invalidLink: true, invalidPath: true, notDocumented: true },
+    // `schemas` is typed from its own literal (so each schema keeps its literal type for the builder); the literal is
+    // a private constant that the page shows by its type.
+    intentionallyNotExported: ['BUILT_IN'],
     requiredToBeDocumented: ['Function', 'Class', 'Interface', 'TypeAlias', 'Variable', 'Enum'],
     logLevel: LogLevel.Warn,
   });
