@@ -71,11 +71,14 @@ function tagMap(options: RecordArbitraryOptions): fc.Arbitrary<Record<string, un
     });
 }
 
-/** A map of scalars: strings, numbers and booleans side by side (`20` and `"20"`, `true` and `1`), null and arrays too. */
+/**
+ * A map of scalars: strings, numbers and booleans side by side (`20` and `"20"`, `true` and `1`), nulls and objects
+ * too. No arrays: MongoDB matches an array's elements where the other targets see no value (outside the contract).
+ */
 function attributeMap(options: RecordArbitraryOptions): fc.Arbitrary<Record<string, unknown>> {
   const value = fc.oneof(
     { weight: 6, arbitrary: poolScalar(options) },
-    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, [1], { a: 1 }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, { a: 1 }) },
   );
   return fc
     .uniqueArray(fc.tuple(fc.constantFrom(...MAP_KEY_POOL), value), { selector: ([key]) => key, maxLength: 4 })

@@ -65,7 +65,7 @@ function entries(value: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unkn
   const keys = fc.constantFrom(...MAP_KEY_POOL, 'Region', 'region', '1st');
   const entry = fc.oneof(
     { weight: 6, arbitrary: value },
-    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, [1], { x: 1 }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, { x: 1 }) },
   );
   return fc.uniqueArray(fc.tuple(keys, entry), { selector: ([key]) => key, maxLength: 4 }).map((pairs) => {
     const map: Record<string, unknown> = {};
