@@ -1,7 +1,13 @@
 /** ota-expr/sql: expressions as parameterized SQL, and the tables they query (docs/LANGUAGE.md §6, §7). */
 import { DEFAULT_API } from './apis/index.js';
 import { OTA_JOB_COLUMN_KEYS, OTA_JOB_COLUMNS, type OtaJobRow } from './apis/ota-job/row.js';
-import { compileSql, type SqlWhere, type ToSqlOptions } from './compile/sql/compile.js';
+import {
+  compileSql,
+  compileSqlFragments,
+  type SqlFragments,
+  type SqlWhere,
+  type ToSqlOptions,
+} from './compile/sql/compile.js';
 import type { SqlDialectName } from './compile/sql/dialects/index.js';
 import type { SqlMapping } from './compile/sql/layout.js';
 import {
@@ -15,7 +21,7 @@ import {
 } from './compile/sql/table.js';
 import type { Expression } from './language/ast.js';
 
-export type { SqlWhere, ToSqlOptions } from './compile/sql/compile.js';
+export type { SqlFragments, SqlWhere, ToSqlOptions } from './compile/sql/compile.js';
 export { ALWAYS_TRUE } from './compile/sql/compile.js';
 export type { ParamFn, SqlDialect } from './compile/sql/dialect.js';
 export type { SqlDialectName } from './compile/sql/dialects/index.js';
@@ -49,6 +55,19 @@ export { OTA_JOB_COLUMNS, OTA_JOB_COLUMN_KEYS } from './apis/ota-job/row.js';
  */
 export function toSql(ast: Expression | null, options: ToSqlOptions): SqlWhere {
   return compileSql(ast, options, DEFAULT_API);
+}
+
+/**
+ * The condition of `toSql` as text pieces around its values, for template tags and drivers with other placeholders:
+ * `strings.length === params.length + 1`, and no user value is in `strings`.
+ * @example
+ * ```ts
+ * const { strings, params } = toSqlFragments(parse("status = 'started'"), { dialect: 'postgres' });
+ * const query = Prisma.sql(strings, ...params); // or sql(strings, ...params) with postgres.js
+ * ```
+ */
+export function toSqlFragments(ast: Expression | null, options: ToSqlOptions): SqlFragments {
+  return compileSqlFragments(ast, options, DEFAULT_API);
 }
 
 /**

@@ -32,6 +32,11 @@ export interface ToSqlOptions {
   readonly schema?: Schema;
   /** Other table and column names than the default layout's (docs/LANGUAGE.md §6). */
   readonly mapping?: SqlMapping;
+  /**
+   * The number of the first placeholder (PostgreSQL's `$n`; default 1), so that the condition can follow parameters
+   * of a larger query: `startAt: 2` after the caller's own `$1`. `?` placeholders are positional and unaffected.
+   */
+  readonly startAt?: number;
 }
 
 /** What `toSql` returns: a WHERE condition with placeholders and the parameter values to bind. */
@@ -43,6 +48,16 @@ export interface SqlWhere {
   readonly where: string;
   /** Parameter values in placeholder order. */
   readonly params: SqlParam[];
+}
+
+/**
+ * A condition as text pieces around its values, the form template tags take (`strings.length === params.length +
+ * 1`): Prisma's `Prisma.sql`, postgres.js, Kysely's or Drizzle's `sql` template, or a driver with other
+ * placeholders. No user value is in `strings`.
+ */
+export interface SqlFragments {
+  readonly strings: readonly string[];
+  readonly params: readonly SqlParam[];
 }
 
 /** Always true, and holds no value: the `where` of the empty expression. */
@@ -72,7 +87,14 @@ export const checkMapping: OptionCheck = (mapping) => {
  */
 export const SQL_TARGET: CompileTarget = {
   name: 'toSql',
-  options: { dialect: checkDialect, mapping: checkMapping },
+  options: {
+    dialect: checkDialect,
+    mapping: checkMapping,
+    startAt: (n) =>
+      Number.isSafeInteger(n) && (n as number) >= 1
+        ? undefined
+        : `startAt must be an integer of at least 1, found ${String(n)}`,
+  },
   required: ['dialect'],
   refuse: (node, path) => [
     ...(path.kind === 'map' ? unstorable(`The key of ${node.path.text}`, path.key, node.path.span) : []),
@@ -92,9 +114,47 @@ function unstorable(what: string, text: string, span: Span): Refusal[] {
  * what SQL refuses (SQL_TARGET). `defaultApi` gives the schema and the layout's rules unless the options do.
  */
 export function compileSql(ast: Expression | null, options: ToSqlOptions, defaultApi: ApiDefinition): SqlWhere {
-  const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
-  return whereOf(tree, paths, SQL_DIALECTS[checked.dialect], sqlLayout(api, checked.mapping, 'toSql'));
+  const { where, params } = compileParts(ast, options, defaultApi);
+  return { where, params };
 }
+
+/** `compileSql` as fragments: the same condition, cut where its placeholders are. */
+export function compileSqlFragments(
+  ast: Expression | null,
+  options: ToSqlOptions,
+  defaultApi: ApiDefinition,
+): SqlFragments {
+  const { fragments } = compileParts(ast, options, defaultApi);
+  return fragments;
+}
+
+function compileParts(
+  ast: Expression | null,
+  options: ToSqlOptions,
+  defaultApi: ApiDefinition,
+): SqlWhere & { readonly fragments: SqlFragments } {
+  const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
+  const dialect = SQL_DIALECTS[checked.dialect];
+  // Written once with markers for placeholders, then cut into fragments and numbered from `startAt`.
+  const marked = whereOf(
+    tree,
+    paths,
+    { ...dialect, placeholder: (n) => `${MARK}${n}${MARK}` },
+    sqlLayout(api, checked.mapping, 'toSql'),
+  );
+  const strings = marked.where.split(MARKED);
+  const first = checked.startAt ?? 1;
+  const where = strings.reduce(
+    (text, piece, index) => (index === 0 ? piece : `${text}${dialect.placeholder(first + index - 1)}${piece}`),
+    '',
+  );
+  return { where, params: marked.params, fragments: { strings, params: marked.params } };
+}
+
+/** Brackets a placeholder's number while the condition is written: no SQL the compiler writes holds U+0000. */
+const MARK = '\u0000';
+// eslint-disable-next-line no-control-regex -- U+0000 is the marker, chosen because no SQL text here can hold it
+const MARKED = /\u0000\d+\u0000/;
 
 /** The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. */
 export function whereOf(
@@ -103,10 +163,16 @@ export function whereOf(
   dialect: SqlDialect,
   layout: SqlLayout,
   writer: SqlWriter = createWriter(dialect),
-): SqlWhere {
+): WhereText {
   if (ast === null) return { where: ALWAYS_TRUE, params: [...writer.params] };
   const root = compileNode(ast, { writer, paths, layout });
   return { where: root.prec === 'or' ? `(${root.sql})` : root.sql, params: [...writer.params] };
+}
+
+/** A condition and its parameters, as the search builders embed it. */
+export interface WhereText {
+  readonly where: string;
+  readonly params: SqlParam[];
 }
 
 export interface Context {
