@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createTableSql, schemas, toRow, toSqlSearch } from '../dist/index.js';
 import { fmt, median, table } from './lib/measure.mjs';
-import { startPostgres } from './lib/postgres.mjs';
+import { planSummary, startPostgres } from './lib/postgres.mjs';
 import { emit, isMain, options } from './lib/section.mjs';
 
 const schema = schemas.device;
@@ -120,19 +120,6 @@ const CASES = [
     hand: (v) => handWritten('deviceAttributes', `k${v % RARE_KEYS}`),
   },
 ];
-
-function planSummary(plan) {
-  const indexes = new Set();
-  const scans = new Set();
-  const walk = (node) => {
-    if (node['Index Name']) indexes.add(node['Index Name']);
-    if (/Scan/.test(node['Node Type']))
-      scans.add(`${node['Node Type']}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}`);
-    for (const child of node.Plans ?? []) walk(child);
-  };
-  walk(plan[0].Plan);
-  return { indexes: [...indexes], seq: [...scans].some((scan) => scan.startsWith('Seq Scan')) };
-}
 
 export async function run({ quick }) {
   const total = quick ? 20_000 : 1_000_000;

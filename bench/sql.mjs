@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createTableSql, parse, toPredicate, toRow, toSqlSearch } from '../dist/index.js';
 import { fmt, median, table } from './lib/measure.mjs';
-import { startPostgres } from './lib/postgres.mjs';
+import { planSummary, startPostgres } from './lib/postgres.mjs';
 import { expressions, expressionValues, records as makeRecords } from './lib/records.mjs';
 import { emit, isMain, options } from './lib/section.mjs';
 
@@ -110,19 +110,6 @@ function compiled(text) {
     { dialect: 'postgres' },
   );
   return { sql: search.sql, params: search.params };
-}
-
-/** Index names and scan kinds in an EXPLAIN (FORMAT JSON) plan. */
-function planSummary(plan) {
-  const indexes = new Set();
-  const scans = new Set();
-  const walk = (node) => {
-    if (node['Index Name']) indexes.add(node['Index Name']);
-    if (/Scan/.test(node['Node Type'])) scans.add(node['Node Type']);
-    for (const child of node.Plans ?? []) walk(child);
-  };
-  walk(plan[0].Plan);
-  return { indexes: [...indexes], scans: [...scans], seq: scans.has('Seq Scan') };
 }
 
 async function load(client, records) {

@@ -126,3 +126,21 @@ export async function startPostgres() {
   }
   return { url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`, config, stop };
 }
+
+/**
+ * Index names and scan kinds (with the relation scanned) in an EXPLAIN (FORMAT JSON) plan; `seq` when some relation
+ * is read by a sequential scan.
+ */
+export function planSummary(plan) {
+  const indexes = new Set();
+  const scans = new Set();
+  const walk = (node) => {
+    if (node['Index Name']) indexes.add(node['Index Name']);
+    if (/Scan/.test(node['Node Type'])) {
+      scans.add(`${node['Node Type']}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}`);
+    }
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  walk(plan[0].Plan);
+  return { indexes: [...indexes], scans: [...scans], seq: [...scans].some((scan) => scan.startsWith('Seq Scan')) };
+}

@@ -4,9 +4,8 @@
  * real engines, against `toPredicate` on the same records.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  createTableSql,
   insertRow,
   parse,
   toPredicate,
@@ -17,17 +16,9 @@ import {
 } from '../../src/index.js';
 import { validExpression } from '../arbitraries/expressions.js';
 import { jobInfoRecords } from '../arbitraries/records.js';
-import { availableEngines, inTransaction, type SqlEngine } from '../support/engines.js';
+import { enginesWithTables, inTransaction } from '../support/engines.js';
 
-let engines: SqlEngine[] = [];
-beforeAll(async () => {
-  engines = await availableEngines();
-  for (const engine of engines)
-    for (const statement of createTableSql(engine.dialect)) await engine.query(statement, []);
-});
-afterAll(async () => {
-  await Promise.all(engines.map((engine) => engine.close()));
-});
+const engines = enginesWithTables();
 
 describe('composable SQL', () => {
   it('numbers PostgreSQL placeholders from startAt; fragments rebuild the same text', () => {

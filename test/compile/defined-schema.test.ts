@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { Aggregator } from 'mingo';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createTableSql,
   insertRow,
@@ -21,11 +21,10 @@ import { validExpressionOrNull } from '../arbitraries/expressions.js';
 import { ORG_IDS } from '../arbitraries/records.js';
 import { MAP_KEY_POOL } from '../arbitraries/strings.js';
 import { sensorRecords, sensorSchema, type SensorRecord } from '../arbitraries/sensor-schema.js';
-import { availableEngines, inTransaction, type SqlEngine } from '../support/engines.js';
+import { enginesWithTables, inTransaction } from '../support/engines.js';
 
 const RUNS = Number(process.env.OTA_AGREEMENT_BATCHES ?? 10);
 const options = { schema: sensorSchema };
-let engines: SqlEngine[] = [];
 
 /** mingo (standing in for MongoDB) refuses `__proto__` in a selector; every other hostile key is in. */
 const MINGO_KEYS = MAP_KEY_POOL.filter((key) => key !== '__proto__');
@@ -41,16 +40,7 @@ const SORTERS = fc.oneof(
   ]),
 );
 
-beforeAll(async () => {
-  engines = await availableEngines();
-  for (const engine of engines) {
-    for (const statement of createTableSql(engine.dialect, options)) await engine.query(statement, []);
-  }
-});
-
-afterAll(async () => {
-  await Promise.all(engines.map((engine) => engine.close()));
-});
+const engines = enginesWithTables(options);
 
 async function load(records: readonly SensorRecord[]): Promise<void> {
   for (const engine of engines) {

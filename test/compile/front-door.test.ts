@@ -4,7 +4,7 @@
  * throws ExpressionError (99400) — never another error — and the SQL that does come back runs on the real engines.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ExpressionError,
   comparison,
@@ -24,7 +24,7 @@ import {
   type SqlDialectName,
 } from '../../src/index.js';
 import { validExpression } from '../arbitraries/expressions.js';
-import { availableEngines, type SqlEngine } from '../support/engines.js';
+import { enginesWithTables } from '../support/engines.js';
 
 const COMPILERS = {
   toPredicate: (ast: unknown) => toPredicate(ast as Expression),
@@ -256,15 +256,7 @@ function mutateAt(tree: Expression, index: number, mutate: Mutation): unknown {
   return rebuild(tree);
 }
 
-let engines: SqlEngine[] = [];
-beforeAll(async () => {
-  engines = await availableEngines();
-  for (const engine of engines)
-    for (const statement of createTableSql(engine.dialect)) await engine.query(statement, []);
-});
-afterAll(async () => {
-  await Promise.all(engines.map((engine) => engine.close()));
-});
+const engines = enginesWithTables();
 
 describe('mutated trees', () => {
   it('each compiler compiles what the valid tree would, or throws ExpressionError with every problem; the SQL runs', async () => {

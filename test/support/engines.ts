@@ -1,6 +1,7 @@
 /** The SQL engines behind one face, for tests that run the same statements on every engine. */
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import type { SqlDialectName, SqlParam } from '../../src/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { createTableSql, type SqlDialectName, type SqlParam, type SqlTableOptions } from '../../src/index.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from './databases.js';
 
 /** One SQL engine behind a common face: run a statement with parameters, get rows. */
@@ -54,4 +55,22 @@ export async function inTransaction(
   await engine.query(engine.dialect === 'mysql' ? 'START TRANSACTION' : 'BEGIN', []);
   for (const { sql, params } of statements) await engine.query(sql, params);
   await engine.query('COMMIT', []);
+}
+
+/**
+ * Opens every available engine before the file's tests, creates the tables of `options.schema` (default: Search OTA
+ * Job) in each, and closes them after: the engines, filled in as they are opened.
+ */
+export function enginesWithTables(options?: SqlTableOptions): readonly SqlEngine[] {
+  const engines: SqlEngine[] = [];
+  beforeAll(async () => {
+    engines.push(...(await availableEngines()));
+    for (const engine of engines) {
+      for (const statement of createTableSql(engine.dialect, options)) await engine.query(statement, []);
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(engines.map((engine) => engine.close()));
+  });
+  return engines;
 }
