@@ -56,7 +56,7 @@ function handWritten(x) {
     params.length = 1;
     const condition = w();
     return {
-      sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${condition} ORDER BY create_time DESC, job_id LIMIT 10`,
+      sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${condition} ORDER BY create_time DESC NULLS LAST, job_id LIMIT 10`,
       params: [...params],
     };
   });
@@ -99,7 +99,7 @@ function handQuery(condition) {
   };
   const where = condition(p);
   return {
-    sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${where} ORDER BY create_time DESC, job_id LIMIT 10`,
+    sql: `SELECT doc FROM ota_job WHERE org_id = $1 AND ${where} ORDER BY create_time DESC NULLS LAST, job_id LIMIT 10`,
     params,
   };
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparison, fieldPath, valueNode } from '../../src/language/ast.js';
 import { toPredicate } from '../../src/predicate.js';
 import { createTableSql, insertRow, toRow, toSql, type SqlDialectName, type SqlMapping } from '../../src/sql.js';
+import { toSqlSearch } from '../../src/search.js';
 import { ExpressionError } from '../../src/diagnostics/expression-error.js';
 import { parse } from '../../src/language/parse.js';
 import { databases, openMariaDb, openPostgres, openSqlite } from '../support/databases.js';
@@ -219,6 +220,15 @@ describe.skipIf(!databases.postgres.available)('postgres: the traps are real, an
   });
   it('= uses the (org_id, product_key) index', async () => {
     expect(await plan("productKey = 'pk'", "org_id = 'o1' AND ")).toContain('ota_job_org_id_product_key_idx');
+  });
+  it('a search page reads the order index in its order (NULLS LAST included): no Sort', async () => {
+    const search = toSqlSearch({ orgId: 'o1', expression: "status = 'started'" }, { dialect: 'postgres' });
+    await engine.exec('SET enable_seqscan = off');
+    const rows = await engine.rows(`EXPLAIN ${search.sql}`, search.params);
+    await engine.exec('RESET enable_seqscan');
+    const text = rows.map((row) => String(row['QUERY PLAN'])).join('\n');
+    expect(text).toContain('ota_job_org_id_create_time_idx');
+    expect(text).not.toMatch(/\bSort\b/);
   });
 });
 

@@ -310,7 +310,7 @@ describe('the shipped table', () => {
       `CREATE INDEX IF NOT EXISTS "ota_job_name_default_trgm" ON "ota_job" USING gin (${expression} gin_trgm_ops)`,
     );
     expect(statements).toContain(
-      'CREATE INDEX IF NOT EXISTS "ota_job_org_id_create_time_idx" ON "ota_job" ("org_id", "create_time" DESC, "job_id")',
+      'CREATE INDEX IF NOT EXISTS "ota_job_org_id_create_time_idx" ON "ota_job" ("org_id" ASC NULLS FIRST, "create_time" DESC NULLS LAST, "job_id" ASC NULLS FIRST)',
     );
   });
 

@@ -9,7 +9,7 @@ import type { LayoutIndex, SqlLayout } from './layout.js';
 export function tableStatements(layout: SqlLayout, dialect: SqlDialect): string[] {
   const q = (name: string): string => dialect.quoteIdent(name);
   const indexColumns = (index: LayoutIndex): string =>
-    index.columns.map(({ column, descending }) => (descending ? `${q(column.name)} DESC` : q(column.name))).join(', ');
+    index.columns.map(({ column, descending }) => dialect.indexColumn(q(column.name), descending)).join(', ');
 
   const lines = layout.columns.map((column) => `  ${q(column.name)} ${dialect.columnTypes[column.type]}`);
   lines.push(`  PRIMARY KEY (${layout.primaryKey.map((column) => q(column.name)).join(', ')})`);
