@@ -154,6 +154,9 @@ describe('options are checked at run time and named', () => {
     expect(() => toSql(ast, { dialect: 'postgres', mapping: { table: '' } })).toThrow(
       /mapping.table must be a non-empty string/,
     );
+    expect(() => toSql(ast, { dialect: 'postgres', mapping: { columns: { productKey: 'a\u0000b' } } })).toThrow(
+      'toSql: mapping.columns.productKey must be a non-empty string without NUL',
+    );
     expect(() => toSql(ast, { dialect: 'postgres', schema: {} as never })).toThrow(
       /schema must be a schema made by defineSchema/,
     );

@@ -65,21 +65,23 @@ export const ALWAYS_TRUE = '1=1';
 
 export const checkDialect: OptionCheck = oneOf('dialect', SQL_DIALECT_NAMES);
 
-/** `{ table?, columns? }` with string names: the mapping's names become quoted identifiers. */
+/**
+ * `{ table?, columns? }` with names that can be identifiers: non-empty strings without U+0000, which no engine allows
+ * in a name (and which `toSqlFragments` uses as its marker). Names are quoted by the dialect, so any other is safe.
+ */
 export const checkMapping: OptionCheck = (mapping) => {
   if (!isContainer(mapping)) return 'mapping must be an object { table?, columns? }';
   for (const key of Object.keys(mapping)) {
     if (key !== 'table' && key !== 'columns')
       return `unknown mapping key ${JSON.stringify(key)}: expected table or columns`;
   }
-  if (mapping.table !== undefined && (typeof mapping.table !== 'string' || mapping.table === ''))
-    return 'mapping.table must be a non-empty string';
+  const isName = (name: unknown): boolean => typeof name === 'string' && name !== '' && !name.includes('\u0000');
+  if (mapping.table !== undefined && !isName(mapping.table))
+    return 'mapping.table must be a non-empty string without NUL';
   if (mapping.columns === undefined) return undefined;
   if (!isContainer(mapping.columns)) return 'mapping.columns must be an object of column names';
-  const bad = Object.entries(mapping.columns).find(
-    ([, name]) => name !== undefined && (typeof name !== 'string' || name === ''),
-  );
-  return bad === undefined ? undefined : `mapping.columns.${bad[0]} must be a non-empty string`;
+  const bad = Object.entries(mapping.columns).find(([, name]) => name !== undefined && !isName(name));
+  return bad === undefined ? undefined : `mapping.columns.${bad[0]} must be a non-empty string without NUL`;
 };
 
 /**
