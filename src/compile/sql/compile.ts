@@ -116,41 +116,26 @@ function unstorable(what: string, text: string, span: Span): Refusal[] {
  * what SQL refuses (SQL_TARGET). `defaultApi` gives the schema and the layout's rules unless the options do.
  */
 export function compileSql(ast: Expression | null, options: ToSqlOptions, defaultApi: ApiDefinition): SqlWhere {
-  const { where, params } = compileParts(ast, options, defaultApi);
-  return { where, params };
+  const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
+  const dialect = SQL_DIALECTS[checked.dialect];
+  const offset = (checked.startAt ?? 1) - 1;
+  const numbered = offset === 0 ? dialect : { ...dialect, placeholder: (n: number) => dialect.placeholder(n + offset) };
+  return whereOf(tree, paths, numbered, sqlLayout(api, checked.mapping, 'toSql'));
 }
 
-/** `compileSql` as fragments: the same condition, cut where its placeholders are. */
+/**
+ * `compileSql` as fragments: the condition written once with markers for placeholders, then cut at them (only this
+ * entry pays for the cut, not every `toSql`).
+ */
 export function compileSqlFragments(
   ast: Expression | null,
   options: ToSqlOptions,
   defaultApi: ApiDefinition,
 ): SqlFragments {
-  const { fragments } = compileParts(ast, options, defaultApi);
-  return fragments;
-}
-
-function compileParts(
-  ast: Expression | null,
-  options: ToSqlOptions,
-  defaultApi: ApiDefinition,
-): SqlWhere & { readonly fragments: SqlFragments } {
   const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
-  const dialect = SQL_DIALECTS[checked.dialect];
-  // Written once with markers for placeholders, then cut into fragments and numbered from `startAt`.
-  const marked = whereOf(
-    tree,
-    paths,
-    { ...dialect, placeholder: (n) => `${MARK}${n}${MARK}` },
-    sqlLayout(api, checked.mapping, 'toSql'),
-  );
-  const strings = marked.where.split(MARKED);
-  const first = checked.startAt ?? 1;
-  const where = strings.reduce(
-    (text, piece, index) => (index === 0 ? piece : `${text}${dialect.placeholder(first + index - 1)}${piece}`),
-    '',
-  );
-  return { where, params: marked.params, fragments: { strings, params: marked.params } };
+  const marking = { ...SQL_DIALECTS[checked.dialect], placeholder: (n: number) => `${MARK}${n}${MARK}` };
+  const { where, params } = whereOf(tree, paths, marking, sqlLayout(api, checked.mapping, 'toSql'));
+  return { strings: where.split(MARKED), params };
 }
 
 /** Brackets a placeholder's number while the condition is written: no SQL the compiler writes holds U+0000. */
