@@ -9,10 +9,9 @@
 // indexes) and its median latency against the hand-written one, on fresh values each time.
 
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { createTableSql, schemas, toRow, toSqlSearch } from '../dist/index.js';
 import { fmt, median, table } from './lib/measure.mjs';
-import { planSummary, startPostgres } from './lib/postgres.mjs';
+import { planSummary, withPostgresSection } from './lib/postgres.mjs';
 import { emit, isMain, options } from './lib/section.mjs';
 
 const schema = schemas.device;
@@ -124,106 +123,95 @@ const CASES = [
 export async function run({ quick }) {
   const total = quick ? 20_000 : 1_000_000;
   const variants = quick ? 5 : 15;
-  let server;
-  try {
-    server = await startPostgres();
-  } catch (error) {
-    return {
-      title: '5. Map fields on PostgreSQL (Search Device)',
-      markdown: `Not run: ${error.message.split('\n')[0]}`,
-      targets: [{ target: 'map fields on PostgreSQL', met: false, measured: 'not run (no server)' }],
-    };
-  }
-  const client = new pg.Client(server.config);
-  try {
-    await client.connect();
-    const records = devices(total);
-    const loaded = await load(client, records);
-    const rows = [];
-    for (const c of CASES) {
-      const mine = compiled(c.text(0));
-      const hand = c.hand(0);
-      const [a, b] = [await client.query(mine.sql, mine.params), await client.query(hand.sql, hand.params)];
-      const same =
-        a.rows.length > 0 &&
-        JSON.stringify(a.rows.map((r) => r.doc.assetId)) === JSON.stringify(b.rows.map((r) => r.doc.assetId));
-      const explain = async (q) =>
-        planSummary((await client.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.params)).rows[0]['QUERY PLAN']);
-      const planMine = await explain(mine);
-      const planHand = await explain(hand);
-      const times = { mine: [], hand: [] };
-      for (let v = 1; v <= variants; v += 1) {
-        const queries = { mine: compiled(c.text(v)), hand: c.hand(v) };
-        for (const side of v % 2 === 0 ? ['mine', 'hand'] : ['hand', 'mine']) {
-          const t0 = performance.now();
-          await client.query(queries[side].sql, queries[side].params);
-          times[side].push(performance.now() - t0);
+  return withPostgresSection(
+    '5. Map fields on PostgreSQL (Search Device)',
+    'map fields on PostgreSQL',
+    async (client) => {
+      const records = devices(total);
+      const loaded = await load(client, records);
+      const rows = [];
+      for (const c of CASES) {
+        const mine = compiled(c.text(0));
+        const hand = c.hand(0);
+        const [a, b] = [await client.query(mine.sql, mine.params), await client.query(hand.sql, hand.params)];
+        const same =
+          a.rows.length > 0 &&
+          JSON.stringify(a.rows.map((r) => r.doc.assetId)) === JSON.stringify(b.rows.map((r) => r.doc.assetId));
+        const explain = async (q) =>
+          planSummary((await client.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.params)).rows[0]['QUERY PLAN']);
+        const planMine = await explain(mine);
+        const planHand = await explain(hand);
+        const times = { mine: [], hand: [] };
+        for (let v = 1; v <= variants; v += 1) {
+          const queries = { mine: compiled(c.text(v)), hand: c.hand(v) };
+          for (const side of v % 2 === 0 ? ['mine', 'hand'] : ['hand', 'mine']) {
+            const t0 = performance.now();
+            await client.query(queries[side].sql, queries[side].params);
+            times[side].push(performance.now() - t0);
+          }
         }
+        const ratios = times.mine.map((t, i) => t / times.hand[i]);
+        rows.push({
+          ...c,
+          same,
+          planMine,
+          planHand,
+          mine: median(times.mine),
+          hand: median(times.hand),
+          ratio: median(ratios),
+        });
       }
-      const ratios = times.mine.map((t, i) => t / times.hand[i]);
-      rows.push({
-        ...c,
-        same,
-        planMine,
-        planHand,
-        mine: median(times.mine),
-        hand: median(times.hand),
-        ratio: median(ratios),
-      });
-    }
-    const plan = (s) =>
-      (s.indexes.length ? s.indexes.map((i) => `\`${i}\``).join(', ') : 'none') + (s.seq ? ' + Seq Scan' : '');
-    const markdown = [
-      `${total.toLocaleString('en')} devices in the \`device\` table and ${loaded.entries.toLocaleString('en')} map entries in \`device_entries\`, both from \`createTableSql('postgres', { schema: schemas.device })\` (loaded in ${fmt(loaded.loadSeconds, 1)} s, indexes in ${fmt(loaded.indexSeconds, 1)} s, then VACUUM ANALYZE). The compiled query is \`toSqlSearch\`'s page-1 \`sql\`; the hand-written one tests the same entry with the same EXISTS and the same order (bench/family.mjs). Latencies: medians of ${variants} instances with other values, alternating which goes first.`,
-      '',
-      table(
-        [
-          'expression',
-          'same page 1',
-          'compiled: plan',
-          'hand-written: plan',
-          'compiled ms',
-          'hand-written ms',
-          'compiled ÷ hand-written',
+      const plan = (s) =>
+        (s.indexes.length ? s.indexes.map((i) => `\`${i}\``).join(', ') : 'none') + (s.seq ? ' + Seq Scan' : '');
+      const markdown = [
+        `${total.toLocaleString('en')} devices in the \`device\` table and ${loaded.entries.toLocaleString('en')} map entries in \`device_entries\`, both from \`createTableSql('postgres', { schema: schemas.device })\` (loaded in ${fmt(loaded.loadSeconds, 1)} s, indexes in ${fmt(loaded.indexSeconds, 1)} s, then VACUUM ANALYZE). The compiled query is \`toSqlSearch\`'s page-1 \`sql\`; the hand-written one tests the same entry with the same EXISTS and the same order (bench/family.mjs). Latencies: medians of ${variants} instances with other values, alternating which goes first.`,
+        '',
+        table(
+          [
+            'expression',
+            'same page 1',
+            'compiled: plan',
+            'hand-written: plan',
+            'compiled ms',
+            'hand-written ms',
+            'compiled ÷ hand-written',
+          ],
+          rows.map((r) => [
+            r.name,
+            r.same ? 'yes' : '**no**',
+            plan(r.planMine),
+            plan(r.planHand),
+            fmt(r.mine, 2),
+            fmt(r.hand, 2),
+            `${fmt(r.ratio)} ×`,
+          ]),
+        ),
+      ].join('\n');
+      const worst = Math.max(...rows.map((r) => r.ratio));
+      const entryIndexUsed = rows.every((r) => r.planMine.indexes.some((i) => i.startsWith('device_entries')));
+      return {
+        title: '5. Map fields on PostgreSQL (Search Device)',
+        markdown,
+        targets: [
+          {
+            target: 'map entries use an index (EXPLAIN)',
+            met: entryIndexUsed && rows.every((r) => !r.planMine.seq),
+            measured: rows.map((r) => plan(r.planMine)).join('; '),
+          },
+          {
+            target: 'map entries: compiled latency ≤ 1.2 × hand-written',
+            met: worst <= 1.2,
+            measured: `worst ${fmt(worst)} ×`,
+          },
+          {
+            target: 'map entries: same page 1 as hand-written',
+            met: rows.every((r) => r.same),
+            measured: rows.every((r) => r.same) ? 'both cases' : 'no',
+          },
         ],
-        rows.map((r) => [
-          r.name,
-          r.same ? 'yes' : '**no**',
-          plan(r.planMine),
-          plan(r.planHand),
-          fmt(r.mine, 2),
-          fmt(r.hand, 2),
-          `${fmt(r.ratio)} ×`,
-        ]),
-      ),
-    ].join('\n');
-    const worst = Math.max(...rows.map((r) => r.ratio));
-    const entryIndexUsed = rows.every((r) => r.planMine.indexes.some((i) => i.startsWith('device_entries')));
-    return {
-      title: '5. Map fields on PostgreSQL (Search Device)',
-      markdown,
-      targets: [
-        {
-          target: 'map entries use an index (EXPLAIN)',
-          met: entryIndexUsed && rows.every((r) => !r.planMine.seq),
-          measured: rows.map((r) => plan(r.planMine)).join('; '),
-        },
-        {
-          target: 'map entries: compiled latency ≤ 1.2 × hand-written',
-          met: worst <= 1.2,
-          measured: `worst ${fmt(worst)} ×`,
-        },
-        {
-          target: 'map entries: same page 1 as hand-written',
-          met: rows.every((r) => r.same),
-          measured: rows.every((r) => r.same) ? 'both cases' : 'no',
-        },
-      ],
-    };
-  } finally {
-    await client.end().catch(() => {});
-    await server.stop();
-  }
+      };
+    },
+  );
 }
 
 if (isMain(import.meta.url)) emit(await run(options()));

@@ -8,10 +8,9 @@
 // hand-written query with the same meaning, on fresh values each time (no query text is measured twice).
 
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { createTableSql, parse, toPredicate, toRow, toSqlSearch } from '../dist/index.js';
 import { fmt, median, table } from './lib/measure.mjs';
-import { planSummary, startPostgres } from './lib/postgres.mjs';
+import { planSummary, withPostgresSection } from './lib/postgres.mjs';
 import { expressions, expressionValues, records as makeRecords } from './lib/records.mjs';
 import { emit, isMain, options } from './lib/section.mjs';
 
@@ -135,19 +134,7 @@ export async function run({ quick }) {
   const total = quick ? 20_000 : 1_000_000;
   const variants = quick ? 5 : 15;
   const { records, pools } = makeRecords(total);
-  let server;
-  try {
-    server = await startPostgres();
-  } catch (error) {
-    return {
-      title: '3. SQL on PostgreSQL',
-      markdown: `Not run: ${error.message.split('\n')[0]}`,
-      targets: [{ target: 'PostgreSQL section', met: false, measured: 'not run (no server)' }],
-    };
-  }
-  const client = new pg.Client(server.config);
-  try {
-    await client.connect();
+  return withPostgresSection('3. SQL on PostgreSQL', 'PostgreSQL section', async (client) => {
     const loaded = await load(client, records);
     const version = (await client.query('SHOW server_version')).rows[0].server_version;
 
@@ -316,10 +303,7 @@ export async function run({ quick }) {
       },
     ];
     return { title: '3. SQL on PostgreSQL', markdown, targets, data: rows };
-  } finally {
-    await client.end().catch(() => {});
-    await server.stop();
-  }
+  });
 }
 
 if (isMain(import.meta.url)) emit(await run(options()));

@@ -144,3 +144,28 @@ export function planSummary(plan) {
   walk(plan[0].Plan);
   return { indexes: [...indexes], scans: [...scans], seq: [...scans].some((scan) => scan.startsWith('Seq Scan')) };
 }
+
+/**
+ * Runs a bench section against a fresh server: `measure(client)` returns the section's result. Without a server
+ * the section reports that it did not run, under `target`, instead of failing the whole bench.
+ */
+export async function withPostgresSection(title, target, measure) {
+  let server;
+  try {
+    server = await startPostgres();
+  } catch (error) {
+    return {
+      title,
+      markdown: `Not run: ${error.message.split('\n')[0]}`,
+      targets: [{ target, met: false, measured: 'not run (no server)' }],
+    };
+  }
+  const client = new pg.Client(server.config);
+  try {
+    await client.connect();
+    return await measure(client);
+  } finally {
+    await client.end().catch(() => {});
+    await server.stop();
+  }
+}
