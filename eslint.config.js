@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.tmp/', 'src/language/generated/', 'node_modules/', 'bench/.cache/'] },
+  { ignores: ['dist/', 'packages/*/dist/', 'packages/*/data/', 'coverage/', '.tmp/', 'src/language/generated/', 'node_modules/', 'bench/.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
