@@ -16,6 +16,12 @@ export default defineConfig([
       sql: 'src/sql.ts',
       mongo: 'src/mongo.ts',
       search: 'src/search.ts',
+      editor: 'src/editor.ts',
+      codemirror: 'src/codemirror.ts',
+      client: 'src/client.ts',
+      kysely: 'src/kysely.ts',
+      knex: 'src/knex.ts',
+      drizzle: 'src/drizzle.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,
@@ -25,6 +31,8 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    // The adapters' and the editor's libraries are optional peer dependencies: imported, never bundled.
+    external: [/^kysely/, /^knex/, /^drizzle-orm/, /^@codemirror\//, /^@lezer\//],
     // tsup turns split ESM chunks into CommonJS with sucrase, which rewrites a class with fields as
     // `(_class = class …)`: the class would be named `_class` (`err.constructor.name`, `console.log(err)`).
     // keepNames restores every class's and function's own name in the CommonJS files.

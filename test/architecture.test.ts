@@ -9,7 +9,21 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
-const ENTRIES = ['index.ts', 'core.ts', 'predicate.ts', 'sql.ts', 'mongo.ts', 'search.ts', 'cli.ts'];
+const ENTRIES = [
+  'index.ts',
+  'core.ts',
+  'predicate.ts',
+  'sql.ts',
+  'mongo.ts',
+  'search.ts',
+  'editor.ts',
+  'codemirror.ts',
+  'client.ts',
+  'kysely.ts',
+  'knex.ts',
+  'drizzle.ts',
+  'cli.ts',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,0 +1,2 @@
+/** ota-expr/client: in progress (its issue lands it). */
+export {};

@@ -1,0 +1,2 @@
+/** ota-expr/editor: in progress (its issue lands it). */
+export {};

@@ -1,0 +1,2 @@
+/** ota-expr/knex: in progress (its issue lands it). */
+export {};

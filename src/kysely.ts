@@ -1,0 +1,2 @@
+/** ota-expr/kysely: in progress (its issue lands it). */
+export {};
