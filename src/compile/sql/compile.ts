@@ -143,16 +143,21 @@ const MARK = '\u0000';
 // eslint-disable-next-line no-control-regex -- U+0000 is the marker, chosen because no SQL text here can hold it
 const MARKED = /\u0000\d+\u0000/;
 
-/** The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. */
+/**
+ * The WHERE of an admitted tree, with placeholders numbered after `writer`'s parameters. With `table` (the name or
+ * alias a larger query gives the records' table, e.g. in a join), every column is qualified by it; without, columns
+ * are bare, as `toSql` writes them.
+ */
 export function whereOf(
   ast: Expression | null,
   paths: ResolvedPaths,
   dialect: SqlDialect,
   layout: SqlLayout,
   writer: SqlWriter = createWriter(dialect),
+  table?: string,
 ): WhereText {
   if (ast === null) return { where: ALWAYS_TRUE, params: [...writer.params] };
-  const root = compileNode(ast, { writer, paths, layout });
+  const root = compileNode(ast, { writer, paths, layout, ...(table === undefined ? {} : { table }) });
   return { where: root.prec === 'or' ? `(${root.sql})` : root.sql, params: [...writer.params] };
 }
 
@@ -166,6 +171,8 @@ export interface Context {
   readonly writer: SqlWriter;
   readonly paths: ResolvedPaths;
   readonly layout: SqlLayout;
+  /** The name (unquoted) that qualifies every column: the caller's alias of the records' table. */
+  readonly table?: string;
 }
 
 // --- Tree walk ---------------------------------------------------------------------------------------------------
@@ -187,16 +194,14 @@ type QuotedCandidate =
   | { readonly kind: 'column'; readonly column: string }
   | { readonly kind: 'fallback'; readonly primary: string; readonly fallback: string };
 
-function quoted(candidate: Candidate, dialect: SqlDialect): QuotedCandidate {
+function quoted(candidate: Candidate, dialect: SqlDialect, table: string | undefined): QuotedCandidate {
+  const q = (name: string): string =>
+    table === undefined ? dialect.quoteIdent(name) : `${dialect.quoteIdent(table)}.${dialect.quoteIdent(name)}`;
   switch (candidate.kind) {
     case 'column':
-      return { kind: 'column', column: dialect.quoteIdent(candidate.column.name) };
+      return { kind: 'column', column: q(candidate.column.name) };
     case 'fallback':
-      return {
-        kind: 'fallback',
-        primary: dialect.quoteIdent(candidate.primary.name),
-        fallback: dialect.quoteIdent(candidate.fallback.name),
-      };
+      return { kind: 'fallback', primary: q(candidate.primary.name), fallback: q(candidate.fallback.name) };
     default:
       return assertNever(candidate);
   }
@@ -268,7 +273,7 @@ function compileComparison(node: Comparison, context: Context): Fragment {
   const { dialect } = context.writer;
   const path = resolvedPathOf(context.paths, node);
   if (path.kind === 'map') return compileMapEntry(node, path, context);
-  const candidates = context.layout.candidatesOf(path).map((candidate) => quoted(candidate, dialect));
+  const candidates = context.layout.candidatesOf(path).map((candidate) => quoted(candidate, dialect, context.table));
   if (candidates.length === 0) throw new Error(`internal error: ${node.path.text} has no column`);
   const param =
     (value: Literal): ParamFn =>

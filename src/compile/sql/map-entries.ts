@@ -23,12 +23,15 @@ export function compileMapEntry(node: Comparison, path: MapPath, context: Contex
   const { writer } = context;
   const { dialect } = writer;
   const q = (name: string): string => dialect.quoteIdent(name);
-  const e = (column: string): string => `e.${q(column)}`;
+  const recordTable = context.table ?? context.layout.table;
+  // The entries' alias must not hide the record's table inside the subquery (a caller's join may alias it `e`).
+  const alias = recordTable.toLowerCase() === 'e' ? 'ent' : 'e';
+  const e = (column: string): string => `${alias}.${q(column)}`;
   const param =
     (value: Literal): ParamFn =>
     () =>
       writer.param(value);
-  const record = (column: string): string => `${q(context.layout.table)}.${q(column)}`;
+  const record = (column: string): string => `${q(recordTable)}.${q(column)}`;
 
   /** EXISTS an entry of this field and key for which `test` holds (or any, without a test). */
   const entry = (test?: () => string): Fragment => {
@@ -40,7 +43,7 @@ export function compileMapEntry(node: Comparison, path: MapPath, context: Contex
       dialect.exactEquals(e(entries.key), param(path.key)),
     ];
     if (test !== undefined) conditions.push(test());
-    return atom(`EXISTS (SELECT 1 FROM ${q(entries.table)} e WHERE ${conditions.join(' AND ')})`);
+    return atom(`EXISTS (SELECT 1 FROM ${q(entries.table)} ${alias} WHERE ${conditions.join(' AND ')})`);
   };
 
   switch (node.op) {
