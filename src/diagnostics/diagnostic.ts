@@ -44,6 +44,23 @@ export interface Diagnostic {
   readonly column: number;
   /** A suggestion for fixing the problem, when there is one. */
   readonly hint?: string;
+  /** Machine-applicable repairs, when there are any: an editor offers each as a quick fix, the CLI as `help:`. */
+  readonly fixes?: readonly Fix[];
+}
+
+/** One repair of a diagnostic: what it does in words, and the edits that do it (apply them all, or none). */
+export interface Fix {
+  /** What the fix does, e.g. `replace ‘ with '`. */
+  readonly message: string;
+  /** Replacements in the text, in increasing order and never overlapping; offsets refer to the unedited text. */
+  readonly edits: readonly TextEdit[];
+}
+
+/** Replace the text in `[start, end)` (UTF-16 offsets) with `insert`; `start === end` inserts. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
 }
 
 /** A diagnostic before it is placed in the text (line and column are added by `locate`). */
@@ -53,6 +70,7 @@ export interface Problem {
   readonly message: string;
   readonly span: Span;
   readonly hint?: string;
+  readonly fixes?: readonly Fix[];
 }
 
 /** Places `problem` in `text`: clamps its span to the text and adds line and column. */
@@ -83,7 +101,8 @@ function diagnosticAt(problem: Problem, start: number, end: number, line: number
     line,
     column,
   };
-  return problem.hint === undefined ? diagnostic : { ...diagnostic, hint: problem.hint };
+  const { hint, fixes } = problem;
+  return { ...diagnostic, ...(hint === undefined ? {} : { hint }), ...(fixes === undefined ? {} : { fixes }) };
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {

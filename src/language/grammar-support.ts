@@ -3,6 +3,7 @@
  * turns into a located 99400 diagnostic; keeping them here keeps the grammar's actions one line each.
  */
 import type { Span } from './ast.js';
+import type { Fix } from '../diagnostics/diagnostic.js';
 
 export type GrammarErrorKind = 'syntax' | 'limit';
 
@@ -10,14 +11,21 @@ export class GrammarError extends Error {
   readonly kind: GrammarErrorKind;
   readonly span: Span;
   readonly hint: string | undefined;
+  readonly fixes: readonly Fix[] | undefined;
 
-  constructor(kind: GrammarErrorKind, message: string, at: Span, hint?: string) {
+  constructor(kind: GrammarErrorKind, message: string, at: Span, hint?: string, fixes?: readonly Fix[]) {
     super(message);
     this.name = 'GrammarError';
     this.kind = kind;
     this.span = at;
     this.hint = hint;
+    this.fixes = fixes;
   }
+}
+
+/** A fix that inserts `insert` at each of `offsets` (quotes around a number, a missing closing quote). */
+function inserting(message: string, insert: string, offsets: readonly number[]): Fix[] {
+  return [{ message, edits: offsets.map((offset) => ({ start: offset, end: offset, insert })) }];
 }
 
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
@@ -42,6 +50,7 @@ export function decodeNumber(raw: string, at: Span): number {
       `Integer ${raw} is out of range: integers are limited to ±9007199254740991 (2^53−1)`,
       at,
       'write it as a string if it is an identifier',
+      inserting(`write '${raw}'`, "'", [at.start, at.end]),
     );
   }
   return value === 0 ? 0 : value;
@@ -92,5 +101,6 @@ export function unterminatedStringError(quote: string, stringSpan: Span): never 
     `Unterminated string: the ${quote} here is never closed`,
     { start: stringSpan.start, end: stringSpan.start + 1 },
     `end the string with ${quote}; write ${quote}${quote} for a ${quote} inside it`,
+    inserting(`end the string with ${quote}`, quote, [stringSpan.end]),
   );
 }

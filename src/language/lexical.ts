@@ -43,5 +43,3 @@ export const VALUE_OPERATOR = /=|!=|<>|<=|<|>=|>/y;
 export const NUMBER_RUN = /-?[0-9](?:[eE][+-]|[0-9A-Za-z_.])*/y;
 /** Space, tab, CR, LF, U+00A0 and U+3000 (the ideographic space of Chinese input methods). */
 export const BLANKS = /[ \t\r\n\u00A0\u3000]*/y;
-/** The typographic quotes that are never string delimiters (the grammar reports them with their ASCII quote). */
-export const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201C\u201D]/y;

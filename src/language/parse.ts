@@ -2,9 +2,10 @@
 import type { Expression } from './ast.js';
 import { locate, textTooLongMessage, type Problem } from '../diagnostics/diagnostic.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
-import { parse as peggyParse, SyntaxError as PeggySyntaxError } from './generated/parser.js';
+import * as generated from './generated/parser.js';
 import { GrammarError } from './grammar-support.js';
 import { resolveLimits, type Limits } from './limits.js';
+import { mistakeAt } from './mistakes.js';
 import { syntaxProblem } from './syntax-error.js';
 
 /** Options of `parse`: the limits the text must respect. */
@@ -30,8 +31,23 @@ export function parse(text: string, options?: ParseOptions): Expression | null {
   throw new ExpressionError([locate(typeof text === 'string' ? text : '', outcome.problem)]);
 }
 
+/**
+ * What src/language/generated/parser.js exports. The differential test and the bench run the frozen reference
+ * parser (test/fixtures/reference-parser/) through the same steps as the current one, by passing it here.
+ * @internal
+ */
+export interface GeneratedParser {
+  readonly parse: typeof generated.parse;
+  readonly SyntaxError: typeof generated.SyntaxError;
+}
+
 /** The non-throwing core shared by `parse` and `check`. */
 export function parseText(text: unknown, limits: Limits): ParseOutcome {
+  return parseTextWith(generated, text, limits);
+}
+
+/** `parseText` with a given generated parser. @internal */
+export function parseTextWith(parser: GeneratedParser, text: unknown, limits: Limits): ParseOutcome {
   if (typeof text !== 'string') {
     return failure({
       severity: 'error',
@@ -48,7 +64,7 @@ export function parseText(text: unknown, limits: Limits): ParseOutcome {
       span: { start: limits.maxLength, end: text.length },
     });
   }
-  return runParser(text, limits);
+  return runParser(parser, text, limits);
 }
 
 /**
@@ -58,25 +74,27 @@ export function parseText(text: unknown, limits: Limits): ParseOutcome {
  * on, which gives the message its "expected …" list: same input, same grammar, so the same failure, now described.
  * Errors thrown by the grammar's own checks (limits, numbers, quotes) need no second pass.
  */
-function runParser(text: string, limits: Limits): ParseOutcome {
+function runParser(parser: GeneratedParser, text: string, limits: Limits): ParseOutcome {
   try {
-    return { ok: true, ast: peggyParse(text, { limits, peg$silentFails: 1 }) };
+    return { ok: true, ast: parser.parse(text, { limits, peg$silentFails: 1 }) };
   } catch (error) {
-    if (!(error instanceof PeggySyntaxError)) return failure(problemFrom(text, error));
+    if (!(error instanceof parser.SyntaxError)) return failure(problemFrom(parser, text, error));
   }
   try {
-    return { ok: true, ast: peggyParse(text, { limits }) };
+    return { ok: true, ast: parser.parse(text, { limits }) };
   } catch (error) {
-    return failure(problemFrom(text, error));
+    return failure(problemFrom(parser, text, error));
   }
 }
 
-function problemFrom(text: string, error: unknown): Problem {
+function problemFrom(parser: GeneratedParser, text: string, error: unknown): Problem {
   if (error instanceof GrammarError) {
-    const problem: Problem = { severity: 'error', kind: error.kind, message: error.message, span: error.span };
-    return error.hint === undefined ? problem : { ...problem, hint: error.hint };
+    const { kind, message, span, hint } = error;
+    // A typographic quote's fix needs the text (its partner quote): the mistakes post-pass finds it.
+    const fixes = error.fixes ?? mistakeAt(text, span.start, false)?.fixes;
+    return { severity: 'error', kind, message, span, ...(hint === undefined ? {} : { hint }), ...(fixes && { fixes }) };
   }
-  if (error instanceof PeggySyntaxError) {
+  if (error instanceof parser.SyntaxError) {
     return syntaxProblem(text, error.offset, error.expected);
   }
   if (error instanceof RangeError) {

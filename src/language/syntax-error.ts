@@ -5,6 +5,7 @@
 import type { Span } from './ast.js';
 import type { Problem } from '../diagnostics/diagnostic.js';
 import { lineAndColumn } from '../diagnostics/diagnostic.js';
+import { mistakeAt } from './mistakes.js';
 
 const OPERATOR_WORDS = 'an operator (=, !=, <>, <, <=, >, >=, in, like, is null, is not null)';
 
@@ -25,21 +26,30 @@ const EXPECTATION_WORDS: ReadonlyMap<string, string | null> = new Map([
 ]);
 
 export function syntaxProblem(text: string, offset: number, expected: readonly string[]): Problem {
-  const token = tokenAt(text, offset);
+  const keys = new Set(expected);
+  const mistake = mistakeAt(text, offset, keys.has('value') || keys.has('string'));
+  const token = mistake?.span ?? tokenAt(text, offset);
   const found =
     token.start === token.end ? 'the end of the expression' : JSON.stringify(text.slice(token.start, token.end));
-  const { line, column } = lineAndColumn(text, offset);
-  return {
+  const { line, column } = lineAndColumn(text, token.start);
+  const parserSays = `expected ${describeExpected(keys)}, but found ${found}`;
+  const says =
+    mistake === undefined
+      ? parserSays
+      : mistake.addsToExpected
+        ? `${parserSays}: ${mistake.explanation}`
+        : mistake.explanation;
+  const problem: Problem = {
     severity: 'error',
     kind: 'syntax',
-    message: `Syntax error at line ${line}, column ${column}: expected ${describeExpected(expected)}, but found ${found}`,
+    message: `Syntax error at line ${line}, column ${column}: ${says}`,
     span: token,
   };
+  return mistake === undefined || mistake.fixes.length === 0 ? problem : { ...problem, fixes: mistake.fixes };
 }
 
 /** `keys` are the generated parser's expectation keys (grammar/plugins/expectation-keys.mjs): literals, rule names, `end`. */
-function describeExpected(expected: readonly string[]): string {
-  const keys = new Set(expected);
+function describeExpected(keys: ReadonlySet<string>): string {
   const words: string[] = [];
   for (const [key, phrase] of EXPECTATION_WORDS) {
     if (phrase !== null && keys.has(key) && !words.includes(phrase)) words.push(phrase);

@@ -2,7 +2,14 @@
  * Validation against a schema (docs/LANGUAGE.md §4): every problem at once, each located at the text it is about.
  * Unknown fields and locales cover the path, disallowed operators the operator, wrong values the value.
  */
-import { operandValues, type Comparison, type Expression, type Literal, type ValueNode } from '../language/ast.js';
+import {
+  operandValues,
+  type Comparison,
+  type Expression,
+  type Literal,
+  type Span,
+  type ValueNode,
+} from '../language/ast.js';
 import {
   logicalOperatorNotAllowedMessage,
   operatorNotAllowedMessage,
@@ -10,6 +17,7 @@ import {
   unknownLocaleMessage,
   unknownValueMessage,
   valueTypeMessage,
+  type Fix,
   type Problem,
 } from '../diagnostics/diagnostic.js';
 import type { Schema } from './schema.js';
@@ -50,7 +58,11 @@ function visit(node: Expression, schema: Schema, problems: Problem[]): void {
 function validateComparison(node: Comparison, schema: Schema, problems: Problem[]): void {
   const resolution = resolvePath(schema, node.path.text);
   if (!resolution.ok) {
-    const hint = resolution.suggestion === undefined ? {} : { hint: `did you mean ${resolution.suggestion}?` };
+    const { suggestion } = resolution;
+    const hint =
+      suggestion === undefined
+        ? {}
+        : { hint: `did you mean ${suggestion}?`, fixes: [replacement(node.path.span, suggestion)] };
     problems.push({
       severity: 'error',
       kind: resolution.kind,
@@ -112,11 +124,21 @@ function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, p
       kind: 'unknown-value',
       message: unknownValueMessage(pathText, value.value, known),
       span: value.span,
-      ...(suggestion === undefined ? {} : { hint: `did you mean '${suggestion}'?` }),
+      ...(suggestion === undefined
+        ? {}
+        : {
+            hint: `did you mean '${suggestion}'?`,
+            fixes: [replacement(value.span, `'${suggestion.replace(/'/g, "''")}'`)],
+          }),
     });
   }
 }
 
 function describeLiteral(value: Literal): string {
   return typeof value === 'string' ? `string ${JSON.stringify(value)}` : `${typeof value} ${String(value)}`;
+}
+
+/** The fix of a did-you-mean hint: the span becomes the suggestion. */
+function replacement(span: Span, insert: string): Fix {
+  return { message: `replace with ${insert}`, edits: [{ start: span.start, end: span.end, insert }] };
 }

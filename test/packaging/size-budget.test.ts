@@ -15,6 +15,12 @@
  * (≈1.2 KB: an editor validates and completes against them), defineSchema's run-time checks of every part of a
  * definition, the datetime type and the search rules. A page that imports only `check` and one schema tree-shakes
  * the rest: bench/bundle.mjs's "parse + check + OTA schema" row (6.7 KB, 6,844 B) is the 6 KB goal's own measure.
+ *
+ * Raised to 14,200 (measured 13,554 + 5 %) for the editor issue: `check` itself now recognises the common mistakes
+ * (src/language/mistakes.ts: `==`, `&&`, `||`, `!`, full-width punctuation, invisible characters, typographic quotes,
+ * unquoted words; 604 B gz, measured by stubbing the module out: 13,523 → 12,919 B from src) and diagnostics carry
+ * machine-applicable fixes (did-you-mean field, locale and value, quotes around a too-large integer, a missing closing
+ * quote; 376 B gz: 12,919 against 12,543 at efcf58e). The CLI shows them too, so they cannot move to ota-expr/editor.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -22,7 +28,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, requireDist } from './dist.js';
 import { join } from 'node:path';
 
-export const BROWSER_ENTRY_BUDGET_BYTES = 13_200;
+export const BROWSER_ENTRY_BUDGET_BYTES = 14_200;
 const TARGET_BYTES = 6 * 1024;
 
 describe('the browser entry (ota-expr/core)', () => {
