@@ -52,7 +52,7 @@ function violations(stage: string, forbidden: (target: string) => boolean): stri
 const isEntry = (target: string): boolean => ENTRIES.includes(target);
 
 describe('stage boundaries', () => {
-  it.each(['language', 'diagnostics', 'schema', 'builder', 'compile', 'search', 'util'])(
+  it.each(['language', 'diagnostics', 'schema', 'builder', 'compile', 'search', 'util', 'client'])(
     '%s/ imports neither apis/, cli/ nor an entry point',
     (stage) => {
       expect(

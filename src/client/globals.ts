@@ -33,8 +33,9 @@ export interface ResponseLike {
 
 /** A `fetch` function: the global one, or any function that answers like it (a test double, a proxying fetch). */
 export type FetchLike = {
-  // Method syntax on purpose: its parameter is compared bivariantly (see FetchInit).
-  fetch(url: string, init: FetchInit): Promise<ResponseLike>;
+  // Method syntax on purpose: its parameter is compared bivariantly (see FetchInit). `init` is optional only so
+  // that the global fetch's `init?: RequestInit` matches: the client always passes it.
+  fetch(url: string, init?: FetchInit): Promise<ResponseLike>;
 }['fetch'];
 
 interface SubtleCryptoLike {

@@ -13,6 +13,7 @@ export const TOKEN_PATH = '/apim-token-service/v2.0/token/get';
 
 /** The lifetime EnOS documents ("an initial value of 7,200"), assumed when an answer gives none. */
 const DEFAULT_EXPIRE_SECONDS = 7200;
+const REPEATED_ENCRYPTION = 1001;
 
 export interface TokenSourceOptions {
   readonly url: string;
@@ -61,9 +62,23 @@ export class TokenSource {
     if (this.cached?.accessToken === accessToken) this.cached = undefined;
   }
 
+  /**
+   * Asks the token service. A 1001 answer (a repeated encryption) means another client of the same app asked in
+   * the same millisecond: asked again, later, with another timestamp.
+   */
   private async request(): Promise<string> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.requestOnce(attempt === 1 ? 0 : 1 + Math.floor(Math.random() * 100));
+      } catch (error) {
+        if (!(error instanceof TokenError && error.code === REPEATED_ENCRYPTION && attempt < 3)) throw error;
+      }
+    }
+  }
+
+  private async requestOnce(laterByMs: number): Promise<string> {
     const { appKey, appSecret } = this.options;
-    const timestamp = this.options.stamp();
+    const timestamp = this.options.stamp() + laterByMs;
     const encryption = await tokenEncryption({ appKey, timestamp, appSecret });
     const body = JSON.stringify({ appKey, encryption, timestamp });
     const answer = await postJson(
