@@ -13,8 +13,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import * as drizzleOrm from 'drizzle-orm';
+import * as drizzleNodePostgres from 'drizzle-orm/node-postgres';
+import * as drizzlePgCore from 'drizzle-orm/pg-core';
+import knex from 'knex';
+import * as kysely from 'kysely';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import * as drizzleAdapter from '../src/drizzle.js';
 import * as lib from '../src/index.js';
+import * as knexAdapter from '../src/knex.js';
+import * as kyselyAdapter from '../src/kysely.js';
+
+/** What README code may import besides `ota-expr` (and its subpaths, served by src/index.ts): adapters and peers. */
+const MODULES: Readonly<Record<string, unknown>> = {
+  'ota-expr/kysely': kyselyAdapter,
+  'ota-expr/knex': knexAdapter,
+  'ota-expr/drizzle': drizzleAdapter,
+  kysely,
+  knex: { default: knex },
+  'drizzle-orm': drizzleOrm,
+  'drizzle-orm/node-postgres': drizzleNodePostgres,
+  'drizzle-orm/pg-core': drizzlePgCore,
+  pg: { default: pg },
+};
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -97,14 +119,25 @@ function runSection(section: string): unknown[] {
     const output = /^output of (.+)$/.exec(block.marker ?? '');
     if (output !== null) parts.push(`__outputs.push(${output[1]!});`);
   }
-  const source = parts.join('\n').replace(/^import \{([^}]+)\} from 'ota-expr(?:\/\w+)?';$/gm, 'var {$1} = __lib;');
+  const source = parts
+    .join('\n')
+    .replace(/^import \{([^}]+)\} from '([^']+)';$/gm, (line, names: string, from: string) =>
+      from in MODULES
+        ? `var {${names}} = __modules[${JSON.stringify(from)}];`
+        : /^ota-expr(\/\w+)?$/.test(from)
+          ? `var {${names}} = __lib;`
+          : line,
+    )
+    .replace(/^import (\w+) from '([^']+)';$/gm, (line, name: string, from: string) =>
+      from in MODULES ? `var ${name} = __modules[${JSON.stringify(from)}].default;` : line,
+    );
   const js = transformSync(source, { loader: 'ts', format: 'esm' }).code;
   const outputs: unknown[] = [];
   const check = (compute: () => unknown, stated: string, line: number): void => {
     expect(compute(), `README.md line ${line}: // ${stated}`).toEqual(statedValue(stated));
   };
   const quiet = { log: () => {}, error: () => {}, warn: () => {} };
-  new Function('__lib', '__check', '__outputs', 'console', js)(lib, check, outputs, quiet);
+  new Function('__lib', '__modules', '__check', '__outputs', 'console', js)(lib, MODULES, check, outputs, quiet);
   return outputs;
 }
 
