@@ -1,0 +1,51 @@
+// Mutation testing of the core stages (docs/MUTATION.md): `npm run test:mutation` (everything, slow: not in CI),
+// `npm run test:mutation:changed` (only the lines changed since a git ref, what CI can afford), or one stage:
+// `nice -n 10 npx stryker run --mutate 'src/compile/sql/**/*.ts'`.
+// @ts-check
+// OTA_MUTATION_REPORT names the report files (reports/mutation/<name>.json and .html; default `mutation`), so per-stage
+// runs keep their reports side by side.
+const report = process.env['OTA_MUTATION_REPORT'] ?? 'mutation';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  // Every stage that decides behaviour. Not: the generated parser (a build output of grammar/), the API schemas
+  // (data, src/apis), the CLI (src/cli: argument plumbing over these stages) and the entry points (re-exports).
+  mutate: [
+    'src/language/**/*.ts',
+    '!src/language/generated/**',
+    'src/schema/**/*.ts',
+    'src/diagnostics/**/*.ts',
+    'src/builder/**/*.ts',
+    'src/compile/**/*.ts',
+    '!src/compile/adapters/**',
+    // Generated: twelve identical copies of the predicate's reading closures, the copy a field reads through chosen
+    // per process in first-compiled order; a mutant in one copy is reached or not depending on which tests ran
+    // before (docs/MUTATION.md). Its template is tested through every predicate test; its freshness by a test.
+    '!src/compile/predicate/copies/sites.generated.ts',
+    'src/search/**/*.ts',
+    'src/util/**/*.ts',
+  ],
+  // vitest does not type-check, so no `// @ts-nocheck` headers: the sources that are not mutated stay byte-identical
+  // (test/compile/predicate-sites.test.ts compares the generated closures with their generator).
+  disableTypeChecks: false,
+  // Shared machine: one test runner, one core.
+  concurrency: 1,
+  coverageAnalysis: 'perTest',
+  // A mutant that loops is a timeout (counted as killed); the engine tests need headroom over their dry-run time.
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  // The sandbox needs no build output (tests that read dist/ are excluded by vitest.mutation.config.ts).
+  ignorePatterns: ['dist', 'bench', 'coverage', 'reports', '.tmp', 'packages/*/data'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 95, low: 90, break: null },
+};
+
+export default config;
