@@ -16,7 +16,7 @@ import { fieldTable } from './field-table.js';
 import { KnownValues } from './known-values.js';
 import { readResponse } from './response.js';
 import { resultsTable } from './results-table.js';
-import { ROUTES } from './routes.js';
+import { routeOf } from './routes.js';
 import { readState, writeState, type PageState } from './state.js';
 import { createTabs } from './tabs.js';
 
@@ -35,7 +35,7 @@ export function startPlayground(root: HTMLElement, backend: Backend): void {
   const apiSelect = h(
     'select',
     { id: 'api', onchange: () => apply({ api: apiSelect.value as PageState['api'], pageNo: 1, sorters: [] }) },
-    ...API_NAMES.map((name) => h('option', { value: name, textContent: `${name} (${ROUTES[name].action})` })),
+    ...API_NAMES.map((name) => h('option', { value: name, textContent: `${name} (${routeOf(name).action})` })),
   );
   const orgSelect = h(
     'select',
@@ -148,7 +148,7 @@ export function startPlayground(root: HTMLElement, backend: Backend): void {
       void values.load(state.api, orgIdOf(state, backend));
     }
     orgSelect.value = orgIdOf(state, backend);
-    route.textContent = `POST ${ROUTES[state.api].path}?action=${ROUTES[state.api].action}`;
+    route.textContent = `POST ${routeOf(state.api).path}?action=${routeOf(state.api).action}`;
     const checked = check(state.expression, { schema: api.definition.schema });
     renderDiagnostics(diagnostics, checked.diagnostics, applyFix);
     const texts = compileOutputs(api, orgIdOf(state, backend), bodyOf(state, api), checked);

@@ -6,7 +6,7 @@ import { searchRecords } from 'ota-expr/search';
 import { playgroundApi, type ApiName } from './apis.js';
 import type { Backend, SearchBody, SearchExchange } from './backend.js';
 import { curlCommand } from './curl.js';
-import { DEMO_ORG_IDS, demoRecords } from './demo-data.js';
+import { DEMO_ORG_IDS, STATIC_DEMO_SCALE, demoRecords } from './demo-data.js';
 import { routeUrl } from './routes.js';
 
 /** Where the curl command points: the server's default address (ota-expr-server's README). */
@@ -21,7 +21,7 @@ export function staticBackend(): Backend {
   };
   return {
     mode: 'static',
-    label: 'static demo data, searched in this page',
+    label: `static: the demo data (scale ${STATIC_DEMO_SCALE}) searched in this page`,
     orgIds: DEMO_ORG_IDS,
     search(api: ApiName, orgId: string, body: SearchBody): Promise<SearchExchange> {
       const schema = playgroundApi(api).definition.schema;

@@ -5,8 +5,8 @@
 import type { FieldDescription, SchemaDescription } from 'ota-expr/core';
 import { h } from './dom.js';
 
-export function fieldTable(description: SchemaDescription, apiLabel: string): HTMLTableElement {
-  return h(
+export function fieldTable(description: SchemaDescription, apiLabel: string): HTMLElement {
+  const table = h(
     'table',
     { className: 'fields' },
     h('caption', {}, `Fields of ${apiLabel}`, h('span', { className: 'logical' }, logicalText(description))),
@@ -20,6 +20,12 @@ export function fieldTable(description: SchemaDescription, apiLabel: string): HT
       ),
     ),
     h('tbody', {}, ...description.fields.map(fieldRow)),
+  );
+  // A narrow screen scrolls the table in its own box (focusable, so the keyboard can too), never the page.
+  return h(
+    'div',
+    { className: 'scroll', tabIndex: 0, attrs: { role: 'region', 'aria-label': `Fields of ${apiLabel}` } },
+    table,
   );
 }
 

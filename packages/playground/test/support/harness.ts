@@ -1,0 +1,136 @@
+/**
+ * What the playground's browser tests share: Debian's Chromium through playwright-core (skipped without it, unless
+ * OTA_REQUIRE_BROWSER=1), the built page (dist/, from `npm run build`), the reference server with its demo data
+ * serving a copy of the page, and readers of what the page shows.
+ *
+ * The server serves its static directory as it is, and the page needs the development app's keys to sign: the
+ * harness writes them beside the page as `dev-app.json` (the file the page reads, backend-server.ts), as the
+ * playground's `serve` script does (docs: packages/playground/README.md, "What the server provides").
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createClient, type EnosClient } from '../../../../src/client.js';
+import { startServer, type StartedServer } from '../../../server/src/index.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
+export const AVAILABLE = existsSync(CHROMIUM);
+/** Skip a suite without a browser, unless CI requires one (then its beforeAll fails). */
+export const SKIP = !AVAILABLE && !REQUIRED;
+
+export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(PACKAGE, 'dist');
+export const STATIC_DIST = join(DIST, 'static');
+/** Where screenshots and measurements go (the repository's .tmp/, git-ignored). */
+export const OUTPUT = join(PACKAGE, '../../.tmp');
+
+/** The static build's demo scale (src/demo-data.ts STATIC_DEMO_SCALE); the page's header says it, and a test checks. */
+export const STATIC_DEMO_SCALE = 0.05;
+
+export function requireBuild(): void {
+  if (!AVAILABLE)
+    throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
+  for (const file of [join(DIST, 'index.html'), join(STATIC_DIST, 'index.html')])
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build -w ota-expr-playground`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface PlaygroundServer {
+  readonly server: StartedServer;
+  readonly url: string;
+  readonly client: EnosClient;
+  readonly orgIds: readonly string[];
+  close(): Promise<void>;
+}
+
+/** The reference server with the demo data at `scale`, serving a copy of dist/ and the development app's keys. */
+export async function startPlaygroundServer(scale = STATIC_DEMO_SCALE): Promise<PlaygroundServer> {
+  const work = mkdtempSync(join(tmpdir(), 'ota-playground-'));
+  const site = join(work, 'site');
+  mkdirSync(site);
+  cpSync(DIST, site, { recursive: true, filter: (source) => source !== STATIC_DIST });
+  const server = await startServer({
+    port: 0,
+    database: join(work, 'demo.sqlite'),
+    demo: { scale },
+    logger: false,
+    staticDir: site,
+  });
+  const devApp = server.devApp!;
+  writeFileSync(join(site, 'dev-app.json'), JSON.stringify(devApp));
+  const client = createClient({
+    baseUrl: server.url,
+    appKey: devApp.appKey,
+    appSecret: devApp.appSecret,
+    validate: false,
+  });
+  return {
+    server,
+    url: server.url,
+    client,
+    orgIds: devApp.orgIds,
+    close: async () => {
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the page has shown the answer of its latest search (a page, a refusal or a failure). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const summary = document.querySelector('.summary')?.textContent ?? '';
+    return summary !== '' && summary !== 'Searching…';
+  });
+  // A search may start again (debounced typing): wait for the quiet after it.
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => document.querySelector('.summary')?.textContent !== 'Searching…');
+}
+
+/** The results table's rows as cell texts. */
+export function tableRows(page: Page): Promise<string[][]> {
+  return page.$$eval('table.results tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
+  );
+}
+
+/** The raw EnOS response the page shows (its Response JSON tab). */
+export async function shownResponse(page: Page): Promise<Record<string, unknown>> {
+  const text = await page.$eval('[data-panel="json"] pre', (pre) => pre.textContent ?? '');
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+/** The editor's text. */
+export function editorText(page: Page): Promise<string> {
+  return page.$eval('.cm-content', (content) => (content as HTMLElement).innerText.replace(/\n$/, ''));
+}
+
+/** Replaces the editor's text by typing it, key by key, as a person would. */
+export async function typeExpression(page: Page, text: string, delay = 15): Promise<void> {
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay });
+}
+
+/** Every record's id in an EnOS page, for comparing pages. */
+export function idsOf(response: unknown, id: string): string[] {
+  const data = (response as { data?: unknown }).data;
+  return Array.isArray(data) ? data.map((record) => String((record as Record<string, unknown>)[id])) : [];
+}
