@@ -30,7 +30,7 @@ export function demoCount(api: string, options: DemoOptions = {}): number {
   if (spec === undefined) throw new TypeError(`no demo records for API ${api}; the APIs are ${DEMO_APIS.join(', ')}`);
   const scale = options.scale ?? 1;
   if (!(scale > 0 && scale <= 10)) throw new TypeError(`demo scale must be in (0, 10], got ${String(scale)}`);
-  return Math.max(Math.min(spec.count, 6), Math.round(spec.count * scale));
+  return Math.max(Math.min(spec.count, 30), Math.round(spec.count * scale));
 }
 
 /** The demo records of one API, the same on every call with the same options. */

@@ -100,7 +100,7 @@ const otaTask: Generator = (r, index, u) => {
     jobId: objectId(r, timeIn(r), r.int(100_000)),
     fromVersion: from,
     toVersion: p.versions[p.versions.length - 1]!,
-    progress: status === 'succeeded' ? 100 : status === 'failed' ? -r.int(100) : r.int(100),
+    progress: status === 'succeeded' ? 100 : status === 'failed' ? -1 - r.int(99) : r.int(100),
     desc: r.pick(['', 'waiting for device', 'downloading', 'installed', 'timeout', '设备离线']),
     status,
     updateTime: timeIn(r),

@@ -24,7 +24,8 @@ export function openMysql(options: MysqlOptions): Store {
     charset: 'utf8mb4',
     connectionLimit: options.poolSize ?? 10,
     connectTimeout: 3000,
-    typeCast: (field, next) => (field.type === 'JSON' ? field.string('utf8') : next()),
+    // Documents as the JSON text the server sends, not parsed (written into the response as they are).
+    jsonStrings: true,
   });
   const params = (values: readonly StoreParam[]): StoreParam[] => [...values];
   const rows = async (sql: string, values: readonly StoreParam[]): Promise<StoreRow[]> =>
