@@ -157,14 +157,32 @@ function comparison(r: Random, schema: Schema, records: readonly Rec[]): string 
       const key = keys.length > 0 && r.chance(0.85) ? r.pick(keys) : 'Region';
       const value = map[key] ?? 'East';
       const path = `${name}.${key}`;
-      return unary(op, path) ?? binary(r, op, path, value, records.map((x) => ((x[name] ?? {}) as Rec)[key]));
+      return (
+        unary(op, path) ??
+        binary(
+          r,
+          op,
+          path,
+          value,
+          records.map((x) => ((x[name] ?? {}) as Rec)[key]),
+        )
+      );
     }
     case 'string':
     case 'number':
     case 'boolean':
     case 'datetime': {
       const value = record[name] ?? (spec.type === 'number' ? 1 : spec.type === 'boolean' ? true : 'x');
-      return unary(op, name) ?? binary(r, op, name, value, records.map((x) => x[name]));
+      return (
+        unary(op, name) ??
+        binary(
+          r,
+          op,
+          name,
+          value,
+          records.map((x) => x[name]),
+        )
+      );
     }
     default: {
       const never: never = spec;
