@@ -4,7 +4,15 @@
  * does, and refuses what `toSql` refuses with the same errors under its own name.
  */
 import { describe, expect, it } from 'vitest';
-import { ExpressionError, parse, schemas, toSql, type Expression, type SqlDialectName } from '../../src/index.js';
+import {
+  ExpressionError,
+  parse,
+  schemas,
+  toSql,
+  toSqlFragments,
+  type Expression,
+  type SqlDialectName,
+} from '../../src/index.js';
 import { otaWhere as drizzleWhere } from '../../src/drizzle.js';
 import { otaFilter } from '../../src/knex.js';
 import { otaWhere as kyselyWhere } from '../../src/kysely.js';
@@ -176,5 +184,19 @@ describe('Knex', () => {
     expect(
       new PgDialect().sqlToQuery(drizzleWhere("status = 'a'", { dialect: 'postgres', mapping: odd })).sql,
     ).toContain('"state.v1 as ""x""?" = $1');
+  });
+});
+
+describe('toSql and toSqlFragments', () => {
+  it('qualify columns by table too, for builders without an adapter', () => {
+    const tree = parse("exists(deviceTags.k) or status = 'online'");
+    const { where } = toSql(tree, { dialect: 'mysql', schema: schemas.device!, table: 'd' });
+    expect(where).toContain('`d`.`status` IS NOT NULL');
+    expect(where).toContain('e.`org_id` = `d`.`org_id`');
+    const { strings } = toSqlFragments(tree, { dialect: 'postgres', schema: schemas.device!, table: 'd' });
+    expect(strings.join('?')).toContain('"d"."status" = ?');
+    expect(() => toSql(tree, { dialect: 'sqlite', schema: schemas.device!, table: 'a\u0000' })).toThrow(
+      new TypeError('toSql: table must be a non-empty string without NUL, found "a\\u0000"'),
+    );
   });
 });

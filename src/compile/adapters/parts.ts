@@ -9,29 +9,18 @@ import type { Expression } from '../../language/ast.js';
 import { ExpressionError } from '../../diagnostics/expression-error.js';
 import { apiFor, type ApiDefinition } from '../../schema/api.js';
 import { checkText } from '../../schema/check.js';
-import type { Schema } from '../../schema/schema.js';
 import { admit, type CompileTarget } from '../front-door.js';
-import { checkOptions, checkSchema, type OptionCheck } from '../options.js';
-import { SQL_TARGET, checkDialect, checkMapping, whereOf } from '../sql/compile.js';
+import { checkOptions, checkSchema } from '../options.js';
+import { SQL_TARGET, checkDialect, checkMapping, checkTable, whereOf, type ToSqlOptions } from '../sql/compile.js';
 import type { SqlDialect } from '../sql/dialect.js';
-import { SQL_DIALECTS, type SqlDialectName } from '../sql/dialects/index.js';
-import { sqlLayout, type SqlMapping } from '../sql/layout.js';
+import { SQL_DIALECTS } from '../sql/dialects/index.js';
+import { sqlLayout } from '../sql/layout.js';
 import type { SqlParam } from '../sql/writer.js';
 
-/** Options every adapter takes: those of `toSql` but `startAt` (the builder numbers parameters), and `table`. */
-export interface AdapterOptions {
-  /** The SQL engine the builder's query runs on. */
-  readonly dialect: SqlDialectName;
-  /** Defaults to `otaJobSchema`; the tree (or text) is validated against it first. */
-  readonly schema?: Schema;
-  /** Other table and column names than the default layout's (docs/LANGUAGE.md §6). */
-  readonly mapping?: SqlMapping;
-  /**
-   * The name or alias by which the query refers to the records' table (`'j'` in `FROM ota_job AS j JOIN …`): every
-   * column is then qualified by it, so that a joined table's columns of the same name are never meant.
-   */
-  readonly table?: string;
-}
+/**
+ * Options every adapter takes: those of `toSql` but `startAt` (the builder numbers the parameters of the whole query).
+ */
+export type AdapterOptions = Omit<ToSqlOptions, 'startAt'>;
 
 /** What the filter is made of: a tree (from `parse`, `check` or the builder), text validated first, or null. */
 export type FilterInput = Expression | string | null;
@@ -45,11 +34,6 @@ export interface SqlParts {
   readonly strings: readonly string[];
   readonly parts: readonly SqlPart[];
 }
-
-const isName = (name: unknown): boolean => typeof name === 'string' && name !== '' && !name.includes('\u0000');
-
-const checkTable: OptionCheck = (table) =>
-  isName(table) ? undefined : `table must be a non-empty string without NUL, found ${JSON.stringify(table)}`;
 
 /** The front-door target of an adapter: SQL's refusals, under the adapter's own name and options. */
 export function adapterTarget(name: string): CompileTarget {

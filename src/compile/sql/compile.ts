@@ -37,6 +37,11 @@ export interface ToSqlOptions {
    * of a larger query: `startAt: 2` after the caller's own `$1`. `?` placeholders are positional and unaffected.
    */
   readonly startAt?: number;
+  /**
+   * The name or alias by which a larger query refers to the records' table (`'j'` in `FROM ota_job AS j JOIN …`):
+   * every column is then qualified by it, so that a joined table's column of the same name is never meant.
+   */
+  readonly table?: string;
 }
 
 /** What `toSql` returns: a WHERE condition with placeholders and the parameter values to bind. */
@@ -84,6 +89,12 @@ export const checkMapping: OptionCheck = (mapping) => {
   return bad === undefined ? undefined : `mapping.columns.${bad[0]} must be a non-empty string without NUL`;
 };
 
+/** A name to qualify columns with: non-empty, without U+0000 (as mapping names). */
+export const checkTable: OptionCheck = (table) =>
+  typeof table === 'string' && table !== '' && !table.includes('\u0000')
+    ? undefined
+    : `table must be a non-empty string without NUL, found ${JSON.stringify(table)}`;
+
 /**
  * What SQL cannot do with a comparison the schema accepts: strings no database can store (NUL, lone surrogates).
  */
@@ -92,6 +103,7 @@ export const SQL_TARGET: CompileTarget = {
   options: {
     dialect: checkDialect,
     mapping: checkMapping,
+    table: checkTable,
     startAt: (n) =>
       Number.isSafeInteger(n) && (n as number) >= 1
         ? undefined
@@ -120,7 +132,7 @@ export function compileSql(ast: Expression | null, options: ToSqlOptions, defaul
   const dialect = SQL_DIALECTS[checked.dialect];
   const offset = (checked.startAt ?? 1) - 1;
   const numbered = offset === 0 ? dialect : { ...dialect, placeholder: (n: number) => dialect.placeholder(n + offset) };
-  return whereOf(tree, paths, numbered, sqlLayout(api, checked.mapping, 'toSql'));
+  return whereOf(tree, paths, numbered, sqlLayout(api, checked.mapping, 'toSql'), undefined, checked.table);
 }
 
 /**
@@ -134,7 +146,8 @@ export function compileSqlFragments(
 ): SqlFragments {
   const { ast: tree, api, paths, options: checked } = admit(SQL_TARGET, ast, options, defaultApi);
   const marking = { ...SQL_DIALECTS[checked.dialect], placeholder: (n: number) => `${MARK}${n}${MARK}` };
-  const { where, params } = whereOf(tree, paths, marking, sqlLayout(api, checked.mapping, 'toSql'));
+  const layout = sqlLayout(api, checked.mapping, 'toSql');
+  const { where, params } = whereOf(tree, paths, marking, layout, undefined, checked.table);
   return { strings: where.split(MARKED), params };
 }
 
