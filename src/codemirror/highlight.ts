@@ -1,8 +1,8 @@
 /**
- * Syntax highlighting from the grammar's own lexical table: a CodeMirror stream language whose tokenizer is
- * src/editor/tokens.ts, which matches the regular expressions of src/language/lexical.ts (the ones the grammar's
- * token rules match). There is no second grammar to keep in step; test/editor/lexical.test.ts checks that the
- * tokens and the parser's spans agree.
+ * Syntax highlighting from the grammar's own token rules: a CodeMirror stream language whose tokenizer is
+ * src/editor/tokens.ts, which reads src/editor/lexical-table.ts, generated from grammar/expression.peggy
+ * (scripts/build-lexical.mjs). There is no second grammar to keep in step; test/editor/lexical.test.ts checks that
+ * the table is current and that tokens and the parser's spans agree.
  */
 import { StreamLanguage } from '@codemirror/language';
 import { tokenAt, type TokenKind } from '../editor/tokens.js';

@@ -39,7 +39,11 @@ export function completeWith(schema: Schema, text: string, offset: number, optio
     const found = itemsAt(context.place, context.token, text, schema, options?.values);
     const from = found.from ?? context.from;
     const typed = text.slice(from, cursor).toLowerCase();
-    const items = found.items.filter((candidate) => candidate.insert.toLowerCase().startsWith(typed));
+    let items = found.items.filter((candidate) => candidate.insert.toLowerCase().startsWith(typed));
+    // A word right after a number would run into it (`0and` is one bad number): such items start with a space.
+    if (found.from === undefined && from === cursor && /[\w.]/.test(text[from - 1] ?? '')) {
+      items = items.map((candidate) => ({ ...candidate, insert: ` ${candidate.insert}` }));
+    }
     return { from, to: Math.max(context.to, from), items };
   } catch {
     // Only a bug or a throwing `values` callback gets here: an editor keeps working with no items.

@@ -181,14 +181,15 @@ describe("after an i18n field's dot: its locales and default", () => {
 });
 
 describe('after a complete comparison or ): only the logical operators the schema allows', () => {
-  it.each([
-    "status = 'started' |",
-    "(status = 'started')|",
-    "(status = 'started') |",
-    "productKey in ('a') |",
-    'productKey = 1|',
-  ])('%s', (marked) => {
-    expect(inserts(marked)).toEqual(['and ', 'or ']);
+  it.each(["status = 'started' |", "(status = 'started')|", "(status = 'started') |", "productKey in ('a') |"])(
+    '%s',
+    (marked) => {
+      expect(inserts(marked)).toEqual(['and ', 'or ']);
+    },
+  );
+
+  it('productKey = 1|: with a space first, as a word would run into the number', () => {
+    expect(inserts('productKey = 1|')).toEqual([' and ', ' or ']);
   });
 
   it('a schema with and only', () => {

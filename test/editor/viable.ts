@@ -23,9 +23,10 @@ function valuesOf(field: FieldSpec): string[] {
   }
 }
 
+/** The paths of a field, and for a map the key alone (the rest of `tags.` once the prefix is typed). */
 function pathsOf(name: string, field: FieldSpec): string[] {
   if (field.type === 'i18n') return i18nPaths(name, field);
-  return [field.type === 'map' ? `${name}.k` : name];
+  return field.type === 'map' ? [`${name}.k`, 'k'] : [name];
 }
 
 const cache = new WeakMap<Schema, string[]>();
@@ -55,7 +56,7 @@ function endings(schema: Schema): string[] {
           if (op === 'exists' || op === 'not exists') middles.add(` ${op}(${path})`);
           if (tail === undefined) continue;
           middles.add(tail);
-          middles.add(` ${path}${tail}`);
+          middles.add(` ${path}${tail}`).add(`${path}${tail}`);
           if (op === 'is null') middles.add(' null');
           if (op === 'is not null') middles.add(' not null').add(' null');
           if (op === 'in') middles.add(` (${value})`);
