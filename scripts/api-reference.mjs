@@ -23,6 +23,7 @@ export const ENTRIES = [
   ['sql', 'ota-expr/sql'],
   ['mongo', 'ota-expr/mongo'],
   ['search', 'ota-expr/search'],
+  ['client', 'ota-expr/client'],
 ];
 
 // eslint-disable-next-line no-control-regex -- the escape character starts every ANSI colour code

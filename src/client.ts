@@ -33,6 +33,7 @@ import type { Client, ClientApi, ClientOptions } from './client/types.js';
 export type { ApiRoute } from './apis/routes.js';
 export { API_ROUTES } from './apis/routes.js';
 export type {
+  Catalogue,
   Client,
   ClientOptions,
   ClientPage,

@@ -46,7 +46,7 @@ describe('generated documentation', () => {
   });
 
   it('the API reference has a page per entry', () => {
-    for (const entry of ['README', 'core', 'predicate', 'sql', 'mongo', 'search']) {
+    for (const entry of ['README', 'core', 'predicate', 'sql', 'mongo', 'search', 'client']) {
       expect(result.generated.has(`docs/api/${entry}.md`)).toBe(true);
     }
   });

@@ -7,9 +7,13 @@
 
 /** What the client needs of an `AbortSignal`; a real `AbortSignal` is one. */
 export interface AbortSignalLike {
+  /** Whether the signal has aborted. */
   readonly aborted: boolean;
+  /** Why: what the search rejects with. */
   readonly reason?: unknown;
+  /** Calls `listener` when the signal aborts. */
   addEventListener(type: 'abort', listener: () => void, options?: { readonly once?: boolean }): void;
+  /** Stops calling `listener`. */
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 
@@ -27,7 +31,9 @@ export interface FetchInit {
 
 /** What the client reads of a `fetch` response; a real `Response` is one. */
 export interface ResponseLike {
+  /** The HTTP status. */
   readonly status: number;
+  /** The body as text (EnOS answers with JSON). */
   text(): Promise<string>;
 }
 
@@ -35,6 +41,7 @@ export interface ResponseLike {
 export type FetchLike = {
   // Method syntax on purpose: its parameter is compared bivariantly (see FetchInit). `init` is optional only so
   // that the global fetch's `init?: RequestInit` matches: the client always passes it.
+  /** Sends one request, as the global `fetch` does. */
   fetch(url: string, init?: FetchInit): Promise<ResponseLike>;
 }['fetch'];
 

@@ -5,7 +5,13 @@
  */
 import { webCrypto, textEncoder } from './globals.js';
 
-/** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
+/**
+ * Lower-case hex SHA-256 of the UTF-8 bytes of `text`.
+ * @example
+ * ```ts
+ * await sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ */
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await webCrypto().subtle.digest('SHA-256', textEncoder().encode(text));
   let hex = '';
@@ -19,13 +25,27 @@ export async function sha256Hex(text: string): Promise<string> {
  * `<` of strings), which is ASCII order for ASCII names: `Z` before `a`, unlike `localeCompare`. Values are the
  * decoded ones (what the gateway reads from the query string), so percent-encoding never changes the signature.
  * Names that repeat keep the order in which they were given (a stable sort).
+ * @example
+ * ```ts
+ * paramsData(new URL('https://gw/m/v1/b?k3=v3&k1=v1&k2=v2').searchParams, '{"page":1}'); // 'k1v1k2v2k3v3{"page":1}'
+ * ```
  */
 export function paramsData(query: Iterable<readonly [name: string, value: string]>, body: string): string {
   const sorted = [...query].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return sorted.map(([name, value]) => name + value).join('') + body;
 }
 
-/** The `apim-signature` header: SHA-256 of `accessToken + paramsData + timestamp + appSecret`. */
+/**
+ * The `apim-signature` header: SHA-256 of `accessToken + paramsData + timestamp + appSecret`.
+ * @example
+ * ```ts
+ * const body = JSON.stringify({ expression: "status = 'started'" });
+ * const signature = await requestSignature({
+ *   accessToken, appSecret, timestamp: Date.now(),
+ *   paramsData: paramsData([['action', 'search'], ['orgId', 'o1']], body),
+ * });
+ * ```
+ */
 export function requestSignature(parts: {
   readonly accessToken: string;
   readonly paramsData: string;
@@ -35,7 +55,14 @@ export function requestSignature(parts: {
   return sha256Hex(parts.accessToken + parts.paramsData + String(parts.timestamp) + parts.appSecret);
 }
 
-/** The token request's `encryption`: SHA-256 of `appKey + timestamp + appSecret`. */
+/**
+ * The token request's `encryption`: SHA-256 of `appKey + timestamp + appSecret`.
+ * @example
+ * ```ts
+ * const timestamp = Date.now();
+ * const body = { appKey, timestamp, encryption: await tokenEncryption({ appKey, timestamp, appSecret }) };
+ * ```
+ */
 export function tokenEncryption(parts: {
   readonly appKey: string;
   readonly timestamp: number;
