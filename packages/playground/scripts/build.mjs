@@ -4,7 +4,7 @@
 // is refused on file: pages) and playground.css, with the Content-Security-Policy in a meta element.
 import { build } from 'esbuild';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,9 +15,9 @@ const onlyStatic = process.argv.includes('--static');
 // No inline script anywhere. CodeMirror writes its styles into one <style> element (style-mod does so on a document;
 // only shadow roots get constructed sheets), allowed by a nonce: fresh for each build, given to the page in a meta
 // element, and allowing styles only (docs/DECISIONS.md, "Playground"). The server page may fetch from its own origin
-// only; the static page from nothing.
+// only; the static page from nothing. Images: the favicon, and the lint's wavy underline (a data: SVG of CodeMirror's).
 const nonce = randomBytes(18).toString('base64');
-const CSP_COMMON = `default-src 'none'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; base-uri 'none'; form-action 'none'`;
+const CSP_COMMON = `default-src 'none'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
 const TARGETS = [
   ...(onlyStatic ? [] : [{ out: 'dist', entry: 'src/main-server.ts', csp: `${CSP_COMMON}; connect-src 'self'` }]),
   { out: 'dist/static', entry: 'src/main-static.ts', csp: `${CSP_COMMON}; connect-src 'none'` },
@@ -47,6 +47,7 @@ for (const target of TARGETS) {
     .replace('__CSP__', target.csp)
     .replace('__NONCE__', nonce);
   writeFileSync(join(out, 'index.html'), html);
+  copyFileSync(join(root, 'page/favicon.svg'), join(out, 'favicon.svg'));
   const gzipped = ['index.html', 'playground.js', 'playground.css']
     .map((file) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length)
     .reduce((a, b) => a + b, 0);

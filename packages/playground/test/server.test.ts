@@ -3,7 +3,8 @@
  * completion of the server's own values, the compiled SQL, results equal to the endpoint's answer to the same
  * request, paging, switching API, shared links, a refused expression, and a server that goes away.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,17 @@ import {
   typeExpression,
   type PlaygroundServer,
 } from './support/harness.js';
+import type { InPage } from './support/in-page.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** What the test calls of axe-core in the page. */
+interface AxeRunner {
+  run(
+    context: unknown,
+    options: { runOnly: string[] },
+  ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+}
 
 describe.skipIf(SKIP)('the playground served by the reference server', () => {
   let browser: Browser;
@@ -95,7 +107,10 @@ describe.skipIf(SKIP)('the playground served by the reference server', () => {
     expect(text).toMatch(/^productKey = '[^']+'$/);
     const chosen = /'([^']+)'/.exec(text)![1]!;
     expect(productKeys).toContain(chosen);
-    await page.waitForFunction(() => document.querySelector('.cm-lintRange-error, .cm-lintPoint-error') === null);
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as InPage).document.querySelector('.cm-lintRange-error, .cm-lintPoint-error') === null,
+    );
     await settled(page);
 
     await page.click('[role="tab"][data-tab="postgres"]');
@@ -216,8 +231,48 @@ describe.skipIf(SKIP)('the playground served by the reference server', () => {
         width,
       );
       await page.screenshot({ path: join(OUTPUT, 'screenshots', `playground-${width}.png`), fullPage: true });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(() => {
+        const { document, window } = globalThis as unknown as InPage;
+        return document.documentElement.scrollWidth - window.innerWidth;
+      });
       expect(overflow, `width ${width}`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('accessibility: axe-core finds no violation, and every control has a name', async () => {
+    // Sorters and a refused request show every kind of control and message the page has.
+    for (const hash of ['#api=alert-rule&sort=modelId:DESC', `#q=${encodeURIComponent("name = 'x'")}`]) {
+      const page = await open(hash);
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern (no script tag is added).
+      await page.evaluate(readFileSync(AXE, 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const { axe, document } = globalThis as unknown as InPage & { axe: AxeRunner };
+        const result = await axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, hash).toEqual([]);
+      const unnamed = await page.evaluate(() => {
+        const { document } = globalThis as unknown as InPage;
+        return Array.from(
+          document.querySelectorAll('button, input, select, [role="tab"], [contenteditable="true"], [tabindex="0"]'),
+        )
+          .filter((element) => {
+            const labelledBy = element.getAttribute('aria-labelledby');
+            const named =
+              (element.getAttribute('aria-label') ?? '') !== '' ||
+              (labelledBy !== null &&
+                labelledBy.split(' ').some((id) => (document.getElementById(id)?.textContent ?? '') !== '')) ||
+              (element.labels?.length ?? 0) > 0 ||
+              (element.tagName === 'BUTTON' && (element.textContent ?? '').trim() !== '') ||
+              element.getAttribute('role') === 'tabpanel';
+            return !named;
+          })
+          .map((element) => element.outerHTML.slice(0, 80));
+      });
+      expect(unnamed, hash).toEqual([]);
       await page.close();
     }
   }, 60_000);
@@ -225,6 +280,7 @@ describe.skipIf(SKIP)('the playground served by the reference server', () => {
   it('measures the first render and the page weight (reported, not asserted)', async () => {
     const page = await open();
     const timing = await page.evaluate(() => {
+      const { performance } = globalThis as unknown as InPage;
       const rendered = performance.getEntriesByName('playground-rendered')[0]?.startTime ?? NaN;
       const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       return { rendered, paint };

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createClient, type EnosClient } from '../../../../src/client.js';
 import { startServer, type StartedServer } from '../../../server/src/index.js';
+import type { InPage } from './in-page.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
@@ -95,18 +96,23 @@ export async function startPlaygroundServer(scale = STATIC_DEMO_SCALE): Promise<
 /** Waits until the page has shown the answer of its latest search (a page, a refusal or a failure). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as InPage;
     const summary = document.querySelector('.summary')?.textContent ?? '';
     return summary !== '' && summary !== 'Searching…';
   });
   // A search may start again (debounced typing): wait for the quiet after it.
   await page.waitForTimeout(400);
-  await page.waitForFunction(() => document.querySelector('.summary')?.textContent !== 'Searching…');
+  await page.waitForFunction(
+    () => (globalThis as unknown as InPage).document.querySelector('.summary')?.textContent !== 'Searching…',
+  );
 }
 
 /** The results table's rows as cell texts. */
 export function tableRows(page: Page): Promise<string[][]> {
-  return page.$$eval('table.results tbody tr', (rows) =>
-    rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
+  return page.evaluate(() =>
+    Array.from((globalThis as unknown as InPage).document.querySelectorAll('table.results tbody tr'), (row) =>
+      Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? ''),
+    ),
   );
 }
 
@@ -118,7 +124,9 @@ export async function shownResponse(page: Page): Promise<Record<string, unknown>
 
 /** The editor's text. */
 export function editorText(page: Page): Promise<string> {
-  return page.$eval('.cm-content', (content) => (content as HTMLElement).innerText.replace(/\n$/, ''));
+  return page.evaluate(() =>
+    ((globalThis as unknown as InPage).document.querySelector('.cm-content')?.innerText ?? '').replace(/\n$/, ''),
+  );
 }
 
 /** Replaces the editor's text by typing it, key by key, as a person would. */
