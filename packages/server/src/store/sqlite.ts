@@ -31,8 +31,14 @@ export function openSqlite(file: string): Store {
     db.pragma('synchronous = NORMAL');
     // Takes the write lock and gives it back: a read-only file, or one on a read-only disk, fails here.
     db.exec('BEGIN IMMEDIATE; ROLLBACK');
-    if (!memory) db.pragma('quick_check(1)');
+    // A damaged page past the header is found only by reading the pages: quick_check answers rows, not errors.
+    const check = memory ? 'ok' : String(db.pragma('quick_check(1)', { simple: true }));
+    if (check !== 'ok') {
+      db.close();
+      throw new StoreOpenError(`cannot open the SQLite database ${file}: the database file is corrupt (${check})`);
+    }
   } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
     throw new StoreOpenError(`cannot open the SQLite database ${file}: ${describeSqliteError(error)}`);
   }
   const statements = new Map<string, Statement>();
