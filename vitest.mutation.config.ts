@@ -17,33 +17,33 @@
  * per-stage runs of docs/MUTATION.md used outside the SQL dialects. The property suites run at their default sizes
  * unless their own variables (OTA_FUZZ_RUNS…) say otherwise.
  */
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // Read by test/support/global-setup.ts in this (the runner's) process.
 if (process.env['OTA_MUTATION_ENGINES'] === '0') process.env['OTA_DATABASES'] = 'none';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: ['test/**/*.test.ts'],
-      exclude: [
-        'test/packaging/**',
-        'test/browser/**',
-        'test/grammar-plugins/**',
-        'test/hardening/dist-scan.test.ts',
-        'test/docs.test.ts',
-        'test/readme.test.ts',
-        'test/search-endpoint.test.ts',
-        'test/editor/**',
-        'test/codemirror/**',
-        'test/client/**',
-        'test/adapters/**',
-        '**/node_modules/**',
-      ],
-      setupFiles: ['test/support/mutation-setup.ts'],
-      env: { OTA_MUTATION: '1' },
-    },
-  }),
-);
+// Spread, not mergeConfig: mergeConfig concatenates arrays, and `include` must replace the unit configuration's.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      'test/packaging/**',
+      'test/browser/**',
+      'test/grammar-plugins/**',
+      'test/hardening/dist-scan.test.ts',
+      'test/docs.test.ts',
+      'test/readme.test.ts',
+      'test/search-endpoint.test.ts',
+      'test/editor/**',
+      'test/codemirror/**',
+      'test/client/**',
+      'test/adapters/**',
+      '**/node_modules/**',
+    ],
+    setupFiles: ['test/support/mutation-setup.ts'],
+    env: { OTA_MUTATION: '1' },
+  },
+});
