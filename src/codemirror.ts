@@ -51,6 +51,13 @@ export function otaExpression(options: OtaExpressionOptions = {}): Extension {
     otaLinter(schema, options.lintDelay ?? 300),
     otaHover(schema),
     EditorView.baseTheme({ '.cm-ota-hover': { padding: '2px 6px', fontFamily: 'monospace' } }),
+    // CodeMirror draws lint underlines with a data: image, which a strict policy's img-src refuses: a wavy text
+    // decoration needs no image.
+    EditorView.theme({
+      '.cm-lintRange': { backgroundImage: 'none', textDecoration: 'underline wavy', textUnderlineOffset: '3px' },
+      '.cm-lintRange-error': { textDecorationColor: '#d11' },
+      '.cm-lintRange-warning': { textDecorationColor: '#c80' },
+    }),
     options.nonce === undefined ? [] : EditorView.cspNonce.of(options.nonce),
   ];
 }
