@@ -14,9 +14,13 @@ const DRIZZLE_TARGET = adapterTarget('otaWhere');
 
 export function drizzleWhere(input: unknown, options: OtaDrizzleOptions, defaultApi: ApiDefinition): SQL {
   const { strings, parts } = compileParts(DRIZZLE_TARGET, input, options, defaultApi);
+  // A column is named several times (its NULL guard, then its test); one immutable identifier serves every place.
+  const identifiers = new Map<string, SQLChunk>();
+  const drizzlePart = (part: SqlPart): SQLChunk => {
+    if (part.kind === 'value') return sql.param(part.value);
+    let identifier = identifiers.get(part.name);
+    if (identifier === undefined) identifiers.set(part.name, (identifier = sql.identifier(part.name)));
+    return identifier;
+  };
   return sql(templateOf(strings), ...parts.map(drizzlePart));
-}
-
-function drizzlePart(part: SqlPart): SQLChunk {
-  return part.kind === 'value' ? sql.param(part.value) : sql.identifier(part.name);
 }

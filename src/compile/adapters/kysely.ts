@@ -15,9 +15,13 @@ const KYSELY_TARGET = adapterTarget('otaWhere');
 
 export function kyselyWhere(input: unknown, options: OtaWhereOptions, defaultApi: ApiDefinition): RawBuilder<SqlBool> {
   const { strings, parts } = compileParts(KYSELY_TARGET, input, options, defaultApi);
+  // A column is named several times (its NULL guard, then its test); one immutable `sql.id` serves every place.
+  const identifiers = new Map<string, RawBuilder<unknown>>();
+  const kyselyPart = (part: SqlPart): unknown => {
+    if (part.kind === 'value') return part.value;
+    let identifier = identifiers.get(part.name);
+    if (identifier === undefined) identifiers.set(part.name, (identifier = sql.id(part.name)));
+    return identifier;
+  };
   return sql<SqlBool>(templateOf(strings), ...parts.map(kyselyPart));
-}
-
-function kyselyPart(part: SqlPart): unknown {
-  return part.kind === 'value' ? part.value : sql.id(part.name);
 }
