@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'packages/*/dist/', 'packages/*/data/', 'coverage/', '.tmp/', 'src/language/generated/', 'node_modules/', 'bench/.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'packages/*/dist/',
+      'packages/*/data/',
+      'coverage/',
+      '.tmp/',
+      'src/language/generated/',
+      'test/fixtures/reference-parser/',
+      'node_modules/',
+      'bench/.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,10 +1,10 @@
 // Generates src/language/generated/parser.js (+ .d.ts) from grammar/expression.peggy. The output is a build artefact:
 // it is not committed, and `npm ci` regenerates it through the `prepare` script.
 //
-// Peggy generates the parser with the project's plugin (grammar/plugins/index.mjs), whose passes make three speed
-// edits and three size edits to it (each pass's header says what it buys and relies on; bench/NOTES.md has the
+// Peggy reads and checks the grammar; the project's plugin (grammar/plugins/index.mjs) writes the parser from
+// peggy's AST (direct-code; each pass's header says what it buys and relies on, bench/NOTES.md has the
 // measurements). A pass that no longer applies (a new peggy version) fails peggy.generate() with a message naming
-// the pass, so no half-edited parser is written. The result is syntax-checked by esbuild before it is written, and
+// the pass, so no half-made parser is written. The result is syntax-checked by esbuild before it is written, and
 // the test suite runs against it. The rules the grammar must follow are in its header.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -52,7 +52,7 @@ writeFileSync(
 import type { Expression } from '../ast.js';
 import type { Limits } from '../limits.js';
 
-/** A failed parse: the expectation keys recorded at the furthest offset reached (see grammar/plugins/strip-runtime.mjs). */
+/** A failed parse: the expectation keys recorded at the furthest offset reached (grammar/plugins/direct-code/keys.mjs). */
 export declare class SyntaxError {
   readonly expected: readonly string[];
   readonly offset: number;

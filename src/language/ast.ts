@@ -271,6 +271,40 @@ function logical<T extends LogicalOperator>(
 }
 
 /**
+ * `and` / `or` for the grammar: `head`, then the `[keyword span, operand]` pairs that follow it. Gives the node
+ * `and` / `or` would, with one loop and no intermediate arrays: an operand of the same type (a parenthesised
+ * `b and c` inside an `and`) is flattened into it, and its keyword spans come out in text order without sorting,
+ * as each operand lies between the keywords around it.
+ * @internal
+ */
+export function joined(
+  type: LogicalOperator,
+  head: Expression,
+  tail: readonly (readonly [Span, Expression])[],
+  at: Span,
+): AndNode | OrNode {
+  const children: Expression[] = [];
+  const keywordSpans: Span[] = [];
+  addOperand(type, head, children, keywordSpans);
+  for (let i = 0; i < tail.length; i += 1) {
+    const pair = tail[i]!;
+    keywordSpans.push(pair[0]);
+    addOperand(type, pair[1], children, keywordSpans);
+  }
+  return { type, children, keywordSpans, span: at } as AndNode | OrNode;
+}
+
+function addOperand(type: LogicalOperator, part: Expression, children: Expression[], keywordSpans: Span[]): void {
+  if (part.type !== type) {
+    children.push(part);
+    return;
+  }
+  const nested = part as AndNode | OrNode;
+  for (let i = 0; i < nested.children.length; i += 1) children.push(nested.children[i]!);
+  for (let i = 0; i < nested.keywordSpans.length; i += 1) keywordSpans.push(nested.keywordSpans[i]!);
+}
+
+/**
  * Joins two or more expressions with `and`, flattening `and` children.
  * @example
  * ```ts

@@ -56,11 +56,22 @@ export function decodeNumber(raw: string, at: Span): number {
   return value === 0 ? 0 : value;
 }
 
-const RESERVED_WORDS = new Set(['and', 'or', 'not', 'in', 'like', 'exists', 'is', 'null', 'true', 'false']);
+const RESERVED_WORDS: readonly string[] = ['and', 'or', 'not', 'in', 'like', 'exists', 'is', 'null', 'true', 'false'];
 
-/** A keyword standing alone is never a field name; `and.x` is a path because the keyword does not stand alone. */
+/**
+ * A keyword standing alone is never a field name; `and.x` is a path because the keyword does not stand alone. The
+ * parser asks for every field path it reads, so this compares code units in place (`| 32` folds A–Z onto a–z and
+ * maps no other code unit onto a letter) instead of allocating a lower-case copy.
+ */
 export function isReservedWord(name: string): boolean {
-  return name.length <= 6 && RESERVED_WORDS.has(name.toLowerCase());
+  if (name.length < 2 || name.length > 6) return false;
+  for (const word of RESERVED_WORDS) if (word.length === name.length && foldedEquals(name, word)) return true;
+  return false;
+}
+
+function foldedEquals(name: string, word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) if ((name.charCodeAt(i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 export function nullValueError(at: Span): never {

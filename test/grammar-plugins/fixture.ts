@@ -1,15 +1,13 @@
 /**
- * Shared by the tests of grammar/plugins/: a tiny fixture grammar that exercises every pass (literals, a class, `.`,
- * named rules, a per-parse initializer with state and a `scan()` token rule, identical actions), peggy.generate with
- * some of the plugin's passes, a plugin that edits peggy's output before the passes see it (a stand-in for a peggy
- * whose output changed), and loading a generated parser as a module.
+ * Shared by the tests of grammar/plugins/: a tiny fixture grammar (literals, a class, `.`, named rules, a per-parse
+ * initializer with state and a `scan()` token rule that moves the position itself, identical actions),
+ * peggy.generate with some of the plugin's passes, and loading a generated parser as a module.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import peggy from 'peggy';
-import type { Pass, Plugin } from 'peggy';
 import { afterAll } from 'vitest';
 import { otaPlugin } from '../../grammar/plugins/index.mjs';
 
@@ -51,52 +49,18 @@ _
 
 export interface Options {
   readonly only?: readonly string[];
-  readonly upTo?: string;
-  /** More plugins, used after the plugin under test (see `editOutput`). */
-  readonly plugins?: readonly Plugin[];
   readonly format?: 'es' | 'commonjs';
+  readonly allowedStartRules?: readonly string[];
 }
 
-/** peggy.generate(grammar) with some of the passes (none when neither `only` nor `upTo` is given). */
+/** peggy.generate(grammar) with the plugin (all its passes, or `only` these; `only: []`: stock peggy). */
 export function generate(grammar: string, options: Options = {}): string {
-  const passes = options.only !== undefined || options.upTo !== undefined;
-  const pluginOptions = {
-    ...(options.only === undefined ? {} : { only: options.only }),
-    ...(options.upTo === undefined ? {} : { upTo: options.upTo }),
-  };
   return peggy.generate(grammar, {
     output: 'source',
     format: options.format ?? 'es',
-    allowedStartRules: ['List'],
-    plugins: [...(passes ? [otaPlugin(pluginOptions)] : []), ...(options.plugins ?? [])],
+    allowedStartRules: [...(options.allowedStartRules ?? ['List'])],
+    plugins: [otaPlugin(options.only === undefined ? {} : { only: options.only })],
   });
-}
-
-/**
- * A plugin that edits peggy's generated text right after generateJS, before the plugin's text passes (use it after
- * the plugin under test: it inserts itself directly behind generateJS).
- */
-export function editOutput(edit: (text: string) => string): Plugin {
-  return {
-    use(config) {
-      const at = config.passes.generate.findIndex((pass) => pass.name === 'generateJS');
-      const pass: Pass = (ast) => {
-        const code = (ast as { code?: unknown }).code;
-        (ast as { code?: unknown }).code = edit(String(code));
-      };
-      config.passes.generate.splice(at + 1, 0, pass);
-    },
-  };
-}
-
-/** A plugin that runs `pass` right after the named peggy pass (generate stage). */
-export function after(peggyPass: string, pass: Pass): Plugin {
-  return {
-    use(config) {
-      const at = config.passes.generate.findIndex((p) => p.name === peggyPass);
-      config.passes.generate.splice(at + 1, 0, pass);
-    },
-  };
 }
 
 /** What the fixture grammar's start rule returns: the list's items and their count. */
@@ -123,13 +87,6 @@ export async function load(source: string): Promise<FixtureParser> {
   const file = join(dir, `parser-${loaded}.mjs`);
   writeFileSync(file, source);
   return (await import(pathToFileURL(file).href)) as FixtureParser;
-}
-
-/** The body of `peg$parse` (from its head to its closing line), or '' if there is none. */
-export function parseBody(source: string): string {
-  const start = source.search(/\nfunction peg\$parse\(/);
-  if (start < 0) return '';
-  return source.slice(start, source.indexOf('\n}\n', start) + 3);
 }
 
 /** What peggy.generate threw. */
