@@ -9,6 +9,7 @@
 import { APIS, DEFAULT_API } from '../apis/index.js';
 import { check } from '../core.js';
 import { formatDiagnostic } from '../diagnostics/code-frame.js';
+import { fixHelp } from './fix-help.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExpressionError } from '../diagnostics/expression-error.js';
 import type { Expression } from '../language/ast.js';
@@ -205,7 +206,9 @@ function showDiagnostics(args: CliArguments, io: CliIo, text: string, diagnostic
   if (diagnostics.length === 0) return;
   const color = decideColor(args.color, io.env, io.stderrIsTty);
   const maxWidth = io.columns !== undefined && io.columns > 0 ? io.columns : DEFAULT_COLUMNS;
-  const frames = diagnostics.map((d) => formatDiagnostic(text, d, { color, kind: true, maxWidth }));
+  const frames = diagnostics.map((d) =>
+    [formatDiagnostic(text, d, { color, kind: true, maxWidth }), ...fixHelp(text, d, color)].join('\n'),
+  );
   io.writeStderr(`${frames.join('\n\n')}\n`);
 }
 
