@@ -24,6 +24,9 @@ export const ENTRIES = [
   ['mongo', 'ota-expr/mongo'],
   ['search', 'ota-expr/search'],
   ['client', 'ota-expr/client'],
+  ['kysely', 'ota-expr/kysely'],
+  ['knex', 'ota-expr/knex'],
+  ['drizzle', 'ota-expr/drizzle'],
 ];
 
 // eslint-disable-next-line no-control-regex -- the escape character starts every ANSI colour code

@@ -46,7 +46,18 @@ describe('generated documentation', () => {
   });
 
   it('the API reference has a page per entry', () => {
-    for (const entry of ['README', 'core', 'predicate', 'sql', 'mongo', 'search', 'client']) {
+    for (const entry of [
+      'README',
+      'core',
+      'predicate',
+      'sql',
+      'mongo',
+      'search',
+      'client',
+      'kysely',
+      'knex',
+      'drizzle',
+    ]) {
       expect(result.generated.has(`docs/api/${entry}.md`)).toBe(true);
     }
   });
