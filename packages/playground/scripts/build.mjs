@@ -15,9 +15,9 @@ const onlyStatic = process.argv.includes('--static');
 // No inline script anywhere. CodeMirror writes its styles into one <style> element (style-mod does so on a document;
 // only shadow roots get constructed sheets), allowed by a nonce: fresh for each build, given to the page in a meta
 // element, and allowing styles only (docs/DECISIONS.md, "Playground"). The server page may fetch from its own origin
-// only; the static page from nothing. Images: the favicon, and the lint's wavy underline (a data: SVG of CodeMirror's).
+// only; the static page from nothing. Images: the favicon only (ota-expr/codemirror draws the lint underline without CodeMirror's data: image).
 const nonce = randomBytes(18).toString('base64');
-const CSP_COMMON = `default-src 'none'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
+const CSP_COMMON = `default-src 'none'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; base-uri 'none'; form-action 'none'`;
 const TARGETS = [
   ...(onlyStatic ? [] : [{ out: 'dist', entry: 'src/main-server.ts', csp: `${CSP_COMMON}; connect-src 'self'` }]),
   { out: 'dist/static', entry: 'src/main-static.ts', csp: `${CSP_COMMON}; connect-src 'none'` },

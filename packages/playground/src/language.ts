@@ -1,24 +1,15 @@
 /**
- * The editor's knowledge of the language: highlighting, lint from `check` with its fixes, hover and completion.
- * INTERIM: lint only, from `check`, until `ota-expr/codemirror`'s `otaExpression({ schema, values })` lands; then
- * this module is that one call, and nothing else in the page changes.
+ * The editor's knowledge of the language: `ota-expr/codemirror`'s one extension (highlighting, lint from `check`
+ * with its fixes as actions, completion with the values the page loaded, hover). The only module that names it.
  */
 import type { Extension } from '@codemirror/state';
-import { linter, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
-import { check, type Schema } from 'ota-expr/core';
+import { otaExpression } from 'ota-expr/codemirror';
+import type { Schema } from 'ota-expr/core';
 
 /** Known values of a path (product keys of the org…), for completion after `=`, `in (` and `,`. */
 export type ValuesOf = (path: string) => readonly string[];
 
-export function expressionLanguage(schema: Schema, _values: ValuesOf): Extension {
-  return linter(
-    (view) =>
-      check(view.state.doc.toString(), { schema }).diagnostics.map((d): LintDiagnostic => ({
-        from: d.start,
-        to: d.end,
-        severity: d.severity,
-        message: `${d.code}: ${d.message}${d.hint === undefined ? '' : ` (${d.hint})`}`,
-      })),
-    { delay: 150 },
-  );
+export function expressionLanguage(schema: Schema, values: ValuesOf): Extension {
+  // The lint delay is the page's search delay: the marker and the results change together.
+  return otaExpression({ schema, values, lintDelay: 250 });
 }
