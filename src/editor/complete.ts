@@ -4,7 +4,7 @@
  * filtered by what is already typed of the token at the cursor. Works on any text and never throws.
  */
 import { isOperator, OPERATOR_TABLE } from '../language/operators.js';
-import { resolvePath, valueTypeOf, type ResolvedPath } from '../schema/resolve.js';
+import { I18N_DEFAULT_SEGMENTS, resolvePath, valueTypeOf, type ResolvedPath } from '../schema/resolve.js';
 import type { Schema } from '../schema/schema.js';
 import { assertNever } from '../util/assert-never.js';
 import { contextAt, type Place } from './context.js';
@@ -131,18 +131,14 @@ function segmentsAfterDot(
   const field = schema.lookup.get(name);
   if (field === undefined || (inside !== 'start' && !field.operators.includes(inside))) return { items: [] };
   const from = token.start + dot + 1;
+  // The detail names the field the segment belongs to.
   if (field.type === 'i18n') {
-    const defaults = ['defaultValue', 'default'].map((segment) =>
-      item('locale', segment, `${name}: the default value`),
-    );
     return {
       from,
-      items: [...defaults, ...field.locales.map((locale) => item('locale', locale, `${name} in ${locale}`))],
+      items: [...I18N_DEFAULT_SEGMENTS, ...field.locales].map((segment) => item('locale', segment, name)),
     };
   }
-  if (field.type === 'map') {
-    return { from, items: (values?.(name) ?? []).map((key) => item('key', key, `${name} key`)) };
-  }
+  if (field.type === 'map') return { from, items: (values?.(name) ?? []).map((key) => item('key', key, name)) };
   return { items: [] };
 }
 

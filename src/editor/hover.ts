@@ -92,10 +92,8 @@ function keywordOperator(word: string, place: Place, text: string, end: number):
 
 function describePath(pathText: string, schema: Schema): string {
   const resolution = resolvePath(schema, pathText);
-  if (!resolution.ok) {
-    const guess = resolution.suggestion === undefined ? '' : `: did you mean ${resolution.suggestion}?`;
-    return `${pathText}: not a field of ${schema.name}${guess}`;
-  }
+  // The diagnostic on the path gives the did-you-mean; the hover only says what the path is not.
+  if (!resolution.ok) return `${pathText}: not a field of ${schema.name}`;
   const { path } = resolution;
   return `${pathText}: ${describeField(path.field)}${aboutPath(path)}`;
 }
@@ -116,7 +114,7 @@ function aboutPath(path: ResolvedPath): string {
 }
 
 function describeValue(token: Token, word: string, place: Place, text: string, schema: Schema): string {
-  const kind = token.kind === 'string' ? 'a string' : `a ${token.kind}`;
+  const kind = `a ${token.kind}`;
   const pathToken =
     place.at === 'value' || place.at === 'list-value' || place.at === 'pattern' ? place.path : undefined;
   if (pathToken === undefined || token.kind !== 'string' || token.open) return `${kind} value`;
@@ -130,5 +128,5 @@ function describeValue(token: Token, word: string, place: Place, text: string, s
   const value = decodeQuoted(word[0]!, word.slice(1, -1), word[0]!, token);
   return known.includes(value)
     ? `${word}: a known value of ${pathText}`
-    : `${word}: not a known value of ${pathText} (${known.join(', ')}): it matches nothing`;
+    : `${word}: not a known value of ${pathText}, which knows ${known.join(', ')}`;
 }

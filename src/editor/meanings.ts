@@ -6,7 +6,7 @@
 import type { LogicalOperator, Operator } from '../language/ast.js';
 
 export const MEANINGS: Readonly<Record<Operator | LogicalOperator, string>> = {
-  '=': 'equals the value exactly (case-sensitive, no type coercion)',
+  '=': 'equals the value exactly (case-sensitive, no coercion)',
   '!=': 'present and not equal to the value (also written <>)',
   '<': 'less than the value',
   '<=': 'less than or equal to the value',

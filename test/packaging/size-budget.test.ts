@@ -86,3 +86,49 @@ describe('the browser entry (ota-expr/core)', () => {
     expect(gzipped).toBeLessThanOrEqual(BROWSER_ENTRY_BUDGET_BYTES);
   });
 });
+
+/**
+ * The editor entries (the editor issue), each measured as what it adds on top of what a page already has, since a
+ * page that completes also checks: ota-expr/editor on top of ota-expr/core (3,050 B when set: complete, hover,
+ * applyFix, the token table, the context machine, the operator meanings), and ota-expr/codemirror on top of both,
+ * CodeMirror and @lezer external (941 B when set: the extension's wiring, theme and tooltips). Budget: 3 KB each.
+ */
+export const EDITOR_ON_CORE_BUDGET_BYTES = 3 * 1024;
+export const CODEMIRROR_ON_EDITOR_BUDGET_BYTES = 3 * 1024;
+
+async function gzippedBundleOf(entries: readonly string[]): Promise<number> {
+  const result = await build({
+    stdin: {
+      contents: entries.map((entry) => `export * from ${JSON.stringify(join(DIST, entry))};`).join('\n'),
+      resolveDir: DIST,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    external: ['@codemirror/*', '@lezer/*'],
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+describe('the editor entries', () => {
+  it(`ota-expr/editor adds at most ${EDITOR_ON_CORE_BUDGET_BYTES} bytes min+gz to ota-expr/core`, async () => {
+    requireDist();
+    const core = await gzippedBundleOf(['core.js']);
+    const withEditor = await gzippedBundleOf(['core.js', 'editor.js']);
+    console.info(`ota-expr/editor: ${withEditor - core} bytes min+gz on top of ota-expr/core (${core})`);
+    expect(withEditor - core).toBeLessThanOrEqual(EDITOR_ON_CORE_BUDGET_BYTES);
+  });
+
+  it(`ota-expr/codemirror adds at most ${CODEMIRROR_ON_EDITOR_BUDGET_BYTES} bytes min+gz, CodeMirror excluded`, async () => {
+    requireDist();
+    const editor = await gzippedBundleOf(['core.js', 'editor.js']);
+    const withCodemirror = await gzippedBundleOf(['core.js', 'editor.js', 'codemirror.js']);
+    console.info(`ota-expr/codemirror: ${withCodemirror - editor} bytes min+gz on top of core and editor`);
+    expect(withCodemirror - editor).toBeLessThanOrEqual(CODEMIRROR_ON_EDITOR_BUDGET_BYTES);
+  });
+});
