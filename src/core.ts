@@ -31,7 +31,7 @@ export type {
   ValueOperator,
 } from './language/ast.js';
 export { and, or, comparison, fieldPath, valueNode, OPERATORS } from './language/ast.js';
-export type { Diagnostic, DiagnosticKind, ErrorCode, Severity } from './diagnostics/diagnostic.js';
+export type { Diagnostic, DiagnosticKind, ErrorCode, Fix, Severity, TextEdit } from './diagnostics/diagnostic.js';
 export { INVALID_PARAMETER } from './diagnostics/diagnostic.js';
 export { ExpressionError } from './diagnostics/expression-error.js';
 export type { Limits } from './language/limits.js';
