@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/search.js';
 import { compareCodePoints } from '../src/search/order.js';
 import { validateSearchRequest } from '../src/search.js';
+import { schemas } from '../src/index.js';
 
 const job = (jobId: string, createTime: number, extra: Record<string, unknown> = {}) => ({
   orgId: 'o1',
@@ -82,6 +83,128 @@ describe('request validation (docs/LANGUAGE.md §5)', () => {
       });
     },
   );
+});
+
+describe('request validation: every rule of LANGUAGE.md §5.2 at its boundary, with its message and kind', () => {
+  it.each([
+    [{ orgId: true }, 'orgId must be a string, found boolean'],
+    [{ orgId: ['o'] }, 'orgId must be a string, found an array'],
+    [{ orgId: 'o', pagination: [] }, 'pagination must be an object, found an array'],
+    [{ orgId: 'o', pagination: 'p' }, 'pagination must be an object, found string "p"'],
+    [{ orgId: 'o', pagination: { pageNo: {} } }, 'pagination.pageNo must be an integer of at least 1, found object'],
+    [{ orgId: 'o', expression: ['x'] }, 'expression must be a string, found an array'],
+    [{ orgId: 'o', expression: false }, 'expression must be a string, found boolean'],
+  ])('a request error %j → %s, one invalid-input error at 0', (request, message) => {
+    expect(validateSearchRequest(request)).toEqual({
+      ok: false,
+      message,
+      diagnostics: [
+        { code: 99400, severity: 'error', kind: 'invalid-input', message, start: 0, end: 0, line: 1, column: 1 },
+      ],
+    });
+  });
+
+  it('pageSize 200 (the maximum) and pageNo 1 (the minimum) are accepted; offset is (pageNo - 1) × pageSize', () => {
+    expect(validateSearchRequest({ orgId: 'o', pagination: { pageNo: 1, pageSize: 200 } })).toMatchObject({
+      ok: true,
+      search: { orgId: 'o', pageNo: 1, pageSize: 200, offset: 0 },
+    });
+    expect(validateSearchRequest({ orgId: 'o', pagination: { pageNo: 3, pageSize: 7 } })).toMatchObject({
+      ok: true,
+      search: { pageNo: 3, pageSize: 7, offset: 14 },
+    });
+  });
+
+  it('an invalid expression is not ok: its errors (only the errors) are the diagnostics, the first is the message', () => {
+    const validation = validateSearchRequest({ orgId: 'o', expression: "nmae like 'x' and status = 'paused'" });
+    expect(validation.ok).toBe(false);
+    if (validation.ok) return;
+    expect(validation.diagnostics.map((d) => [d.severity, d.kind])).toEqual([['error', 'unknown-field']]);
+    expect(validation.message).toBe(validation.diagnostics[0]!.message);
+    expect(validateSearchRequest({ orgId: 'o', expression: 'status = ' })).toMatchObject({
+      ok: false,
+      diagnostics: [{ kind: 'syntax' }],
+    });
+  });
+
+  it('a valid expression with an unknown enum value is ok, the warning kept for the caller', () => {
+    const validation = validateSearchRequest({ orgId: 'o', expression: "status = 'paused'" });
+    expect(validation).toMatchObject({
+      ok: true,
+      search: { warnings: [{ severity: 'warning', kind: 'unknown-value' }] },
+    });
+    if (validation.ok) expect(validation.search.ast).toMatchObject({ type: 'comparison', op: '=' });
+  });
+
+  it('the limits option is applied to the expression', () => {
+    expect(
+      validateSearchRequest({ orgId: 'o', expression: "name like 'abc'" }, { limits: { maxLength: 5 } }),
+    ).toMatchObject({ ok: false, diagnostics: [{ kind: 'limit' }] });
+    expect(
+      validateSearchRequest({ orgId: 'o', expression: "name like 'abc'" }, { limits: { maxLength: 50 } }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('the schema option chooses the API: its fields, page sizes and sorters', () => {
+    const severities = { schema: schemas['alert-severity'] };
+    expect(validateSearchRequest({ orgId: 'o', expression: "severityId = 'a'" }, severities)).toMatchObject({
+      ok: true,
+      search: { pageSize: 10, sortedBy: null, order: [{ field: 'updateTime', direction: 'desc', type: 'integer' }] },
+    });
+    expect(validateSearchRequest({ orgId: 'o', expression: "name like 'a'" }, severities)).toMatchObject({
+      ok: false,
+      diagnostics: [{ kind: 'unknown-field' }],
+    });
+    expect(validateSearchRequest({ orgId: 'o', pagination: { pageSize: 1000 } }, severities)).toMatchObject({
+      ok: true,
+      search: { pageSize: 1000 },
+    });
+    expect(validateSearchRequest({ orgId: 'o', pagination: { pageSize: 1001 } }, severities)).toMatchObject({
+      ok: false,
+      message: 'pagination.pageSize must be an integer from 1 to 1000, found 1001',
+    });
+    expect(
+      validateSearchRequest(
+        { orgId: 'o', pagination: { sorters: [{ field: 'severityId', order: 'DESC' }] } },
+        severities,
+      ),
+    ).toMatchObject({
+      ok: true,
+      search: {
+        sortedBy: [{ field: 'severityId', order: 'DESC' }],
+        order: [{ field: 'severityId', direction: 'desc', type: 'string' }],
+      },
+    });
+    expect(
+      validateSearchRequest({ orgId: 'o', pagination: { sorters: [{ field: 'severityId' }] } }, severities),
+    ).toMatchObject({
+      ok: true,
+      search: { sortedBy: [{ field: 'severityId', order: 'ASC' }], order: [{ direction: 'asc' }] },
+    });
+    expect(validateSearchRequest({ orgId: 'o', pagination: { sorters: [] } }, severities)).toMatchObject({
+      ok: true,
+      search: { sortedBy: null, order: [{ field: 'updateTime' }] },
+    });
+  });
+
+  it.each([
+    [{ sorters: 'severityId' }, 'pagination.sorters must be an array, found string "severityId"'],
+    [{ sorters: [null] }, 'pagination.sorters[0] must be an object { field, order? }, found null'],
+    [
+      { sorters: [{ field: 'severityId' }, { field: 'tags' }] },
+      'pagination.sorters[1].field must be one of severityId, found string "tags"',
+    ],
+    [
+      { sorters: [{ field: 'severityId', order: 'asc' }] },
+      'pagination.sorters[0].order must be ASC or DESC, found string "asc"',
+    ],
+  ])('sorters where the API takes them: %j → %s', (pagination, message) => {
+    expect(validateSearchRequest({ orgId: 'o', pagination }, { schema: schemas['alert-severity'] })).toMatchObject({
+      ok: false,
+      message,
+      diagnostics: [{ kind: 'invalid-input' }],
+    });
+  });
 });
 
 describe('searchRecords', () => {

@@ -56,6 +56,29 @@ describe('the OTA job schema (docs/LANGUAGE.md §4 table)', () => {
     expect(error?.hint).toBe('did you mean productKey?');
   });
 
+  it('a field with no close match gets no hint (never "did you mean undefined?") and no fix', () => {
+    for (const text of ["zzzzzz = 'a'", "q = 'a'", "zzzzzz.zh_CN like 'a'"]) {
+      const [error] = errorsOf(text);
+      expect(error?.kind).toBe('unknown-field');
+      expect(error).not.toHaveProperty('hint');
+      expect(error).not.toHaveProperty('fixes');
+    }
+    const [warning] = check("status = 'zzzzzzzz'").diagnostics;
+    expect(warning?.kind).toBe('unknown-value');
+    expect(warning).not.toHaveProperty('hint');
+  });
+
+  it('did you mean works over i18n sub-paths: a misspelt field keeps its locale', () => {
+    const text = "firmwarName.zh_CN like 'x'";
+    const [error] = errorsOf(text);
+    expect(error).toMatchObject({ kind: 'unknown-field', hint: 'did you mean firmwareName.zh_CN?' });
+    expect(textAt(text, error!)).toBe('firmwarName.zh_CN');
+    expect(errorsOf("firmwareName.zh_cn like 'x'")[0]).toMatchObject({
+      kind: 'unknown-locale',
+      hint: 'did you mean firmwareName.zh_CN?',
+    });
+  });
+
   it('a path below a plain field is an unknown field', () => {
     expect(errorsOf("productKey.x = 'a'")[0]?.kind).toBe('unknown-field');
   });
@@ -174,6 +197,43 @@ describe('other schemas (defineSchema)', () => {
 
   it('a map field needs a key', () => {
     expect(errorsOf("tags = 'x'", deviceSchema)[0]?.message).toContain('tags.<key>');
+  });
+
+  it('a bare map path is an unknown field covering the path, naming the keyed form', () => {
+    const text = "tags = 'x'";
+    const [error] = errorsOf(text, deviceSchema);
+    expect(error).toMatchObject({
+      kind: 'unknown-field',
+      message: 'Unknown field tags: supported fields are tags.<key>',
+    });
+    expect(textAt(text, error!)).toBe('tags');
+  });
+
+  it('a string where a number is expected says what was found: state = \'1\' → found string "1"', () => {
+    const text = "state = '1'";
+    const [error] = errorsOf(text, deviceSchema);
+    expect(error).toMatchObject({
+      kind: 'value-type',
+      message: 'Field state expects a number value, found string "1"',
+    });
+    expect(textAt(text, error!)).toBe("'1'");
+  });
+
+  it('a disallowed logical operator is of kind logical-operator-not-allowed, beside the other problems', () => {
+    const text = 'a = 1 or state = 2';
+    expect(errorsOf(text, deviceSchema).map((e) => [e.kind, textAt(text, e)])).toEqual([
+      ['unknown-field', 'a'],
+      ['logical-operator-not-allowed', 'or'],
+    ]);
+  });
+
+  it('an unknown locale of another schema lists its own paths and suggests the locale', () => {
+    const text = "label.fr_fr like 'x'";
+    expect(errorsOf(text, deviceSchema)[0]).toMatchObject({
+      kind: 'unknown-locale',
+      message: 'Unknown locale in label.fr_fr: label supports label, label.defaultValue, label.default, label.fr_FR',
+      hint: 'did you mean label.fr_FR?',
+    });
   });
 
   it('hostile paths are plain unknown fields, never prototype lookups', () => {

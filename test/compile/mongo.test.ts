@@ -238,6 +238,14 @@ describe('the like regular expression', () => {
     },
   );
 
+  it('folds exactly A–Z and a–z: the ends of both ranges become classes, their neighbours @ [ ` { stay \\xHH', () => {
+    expect(asciiCaseInsensitiveContainsSource('AZaz@[`{')).toBe('[aA][zZ][aA][zZ]\\x40\\x5b\\x60\\x7b');
+    const filter = toMongo(parse("name.default like 'Zz'"));
+    expect(filter).toEqual({ [DEFAULT]: { $regex: '[zZ][zZ]' } });
+    expect(mingoTest(filter)({ name: { defaultValue: 'zZ' } })).toBe(true);
+    expect(mingoTest(toMongo(parse("name.default like '['")))({ name: { defaultValue: '{' } })).toBe(false);
+  });
+
   it('uses no flags, quantifiers, groups or alternation: every ASCII non-alphanumeric is \\xHH', () => {
     const source = asciiCaseInsensitiveContainsSource('a.*+?^$|()[]{}\\/ -\'"%_#\n\u0000É😀9');
     expect(source).toBe(

@@ -373,6 +373,37 @@ const RICH_CASES: readonly Case[] = [
     selects: [{ title: { defaultValue: 'd', i18nValue: Object.create({ zh_CN: 'x' }) } }],
     rejects: [{ title: { defaultValue: 'x', i18nValue: Object.create({ zh_CN: 'd' }) } }],
   },
+  // like folds exactly A–Z onto a–z: the ends of both ranges fold, their neighbours (@ [ ` {) stay themselves.
+  { text: "code like 'AZaz'", selects: [{ code: 'azAZ' }, { code: '-AzaZ-' }], rejects: [{ code: 'az' }] },
+  { text: "code like 'Z'", selects: [{ code: 'z' }], rejects: [{ code: 'y' }] },
+  { text: "code like 'z'", selects: [{ code: 'Z' }], rejects: [{ code: '{' }] },
+  { text: "code like 'x@'", selects: [{ code: 'X@' }], rejects: [{ code: 'x`' }] },
+  { text: "code like 'x['", selects: [{ code: 'X[' }], rejects: [{ code: 'x{' }] },
+  { text: "code like 'x`'", selects: [{ code: 'X`' }], rejects: [{ code: 'x@' }] },
+  { text: "code like 'x{'", selects: [{ code: 'X{' }], rejects: [{ code: 'x[' }] },
+  { text: "tags.k like 'aZ'", selects: [{ tags: { k: 'Az' } }], rejects: [{ tags: { k: 'a' } }] },
+  { text: "title like 'Zz'", selects: [title('x', { zh_CN: 'zZ' })], rejects: [title('z', { zh_CN: 'z' })] },
+  // in with five or more values (a Set lookup) on map and i18n paths, not only on scalar fields.
+  {
+    text: "tags.k in ('a', 'b', 'c', 'd', 'e')",
+    selects: [{ tags: { k: 'e' } }, { tags: { k: 'a' } }],
+    rejects: [{ tags: { k: 'f' } }, { tags: { k: 'A' } }, { tags: {} }, { tags: Object.create({ k: 'a' }) }],
+  },
+  {
+    text: "title in ('a', 'b', 'c', 'd', 'e')",
+    selects: [title('e'), title('z', { zh_CN: 'c' })],
+    rejects: [title('z', { zh_CN: 'y' }), title('E'), {}],
+  },
+  {
+    text: "title.zh_CN in ('a', 'b', 'c', 'd', 'e')",
+    selects: [title('z', { zh_CN: 'd' })],
+    rejects: [title('d', { zh_CN: 'z' }), title('z')],
+  },
+  {
+    text: "title.default in ('a', 'b', 'c', 'd', 'e')",
+    selects: [title('b', { zh_CN: 'z' })],
+    rejects: [title('z', { zh_CN: 'b' })],
+  },
 ];
 
 describe('toPredicate: every operator and rule of docs/SEMANTICS.md (rich test schema)', () => {

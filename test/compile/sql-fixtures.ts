@@ -164,4 +164,22 @@ export const ENGINE_CASES: readonly EngineCase[] = [
     text: "productKey != 'pk' or name.zh_CN = 'x'",
     ids: ['accent-lower', 'percent', 'no-percent', 'backslash', 'injection'],
   },
+  {
+    trap: 'is not null on a plain column: present, of the field type',
+    wide: true,
+    text: 'productKey is not null',
+    ids: ['accent-upper', 'accent-lower', 'percent', 'no-percent', 'backslash', 'injection'],
+  },
+  {
+    trap: 'exists on a locale: a non-empty translation, or the default',
+    wide: true,
+    text: 'exists(name.zh_CN)',
+    ids: [...WITH_DEFAULT, 'zh-only'],
+  },
+  {
+    trap: 'is not null on a locale is exists on it',
+    wide: true,
+    text: 'name.zh_CN is not null',
+    ids: [...WITH_DEFAULT, 'zh-only'],
+  },
 ];

@@ -185,6 +185,36 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
     },
     { schema: wideSchema },
   ],
+  [
+    'productKey is not null',
+    {
+      postgres: { where: '"product_key" IS NOT NULL', params: [] },
+      mysql: { where: '`product_key` IS NOT NULL', params: [] },
+      sqlite: { where: '"product_key" IS NOT NULL', params: [] },
+    },
+    { schema: wideSchema },
+  ],
+  ...['exists(name.zh_CN)', 'name.zh_CN is not null'].map(
+    (text) =>
+      [
+        text,
+        {
+          postgres: {
+            where: '(("name_zh_cn" IS NOT NULL AND length("name_zh_cn") > 0) OR "name_default" IS NOT NULL)',
+            params: [],
+          },
+          mysql: {
+            where: '((`name_zh_cn` IS NOT NULL AND length(`name_zh_cn`) > 0) OR `name_default` IS NOT NULL)',
+            params: [],
+          },
+          sqlite: {
+            where: '(("name_zh_cn" IS NOT NULL AND length("name_zh_cn") > 0) OR "name_default" IS NOT NULL)',
+            params: [],
+          },
+        },
+        { schema: wideSchema },
+      ] as const,
+  ),
 ];
 
 describe('expectSql', () => {
@@ -246,6 +276,14 @@ describe('toSql contracts', () => {
     expect(() => toSql(null, { dialect: 'oracle' as SqlDialectName })).toThrow(TypeError);
   });
 
+  it('refuses a dialect that is not a string, even one that prints as a known name', () => {
+    for (const dialect of [['postgres'], { toString: () => 'postgres' }, new String('mysql')]) {
+      expect(() => toSql(null, { dialect: dialect as unknown as SqlDialectName })).toThrow(
+        /^toSql: unknown dialect .*: expected postgres, mysql or sqlite$/,
+      );
+    }
+  });
+
   it('a map key that SQL cannot store is refused with a 99400 error on the path', () => {
     const schema = defineSchema({ name: 't', fields: { tags: { type: 'map', operators: ['='] } }, logical: ['and'] });
     const tree = comparison(fieldPath('tags.k\u0000', span(0, 7)), '=', valueNode('v', span(10, 13)));
@@ -273,6 +311,19 @@ describe('toSql contracts', () => {
     expect(toSql(parse("displayName.zh-Hans like 'a'"), { dialect: 'sqlite', schema }).where).toContain(
       '"display_name_zh_hans"',
     );
+  });
+
+  it('numbers compare as numbers on MySQL: only strings go through CAST(… AS BINARY)', () => {
+    const schema = defineSchema({
+      name: 'device',
+      fields: { state: { type: 'number', operators: ['=', '!=', 'in'] } },
+      logical: ['and'],
+    });
+    expect(toSql(parse('state != 3 and state = 2 and state in (1, 2)'), { dialect: 'mysql', schema })).toEqual({
+      where:
+        '`state` IS NOT NULL AND `state` <> ? AND `state` IS NOT NULL AND `state` = ? AND `state` IS NOT NULL AND `state` IN (?, ?)',
+      params: [3, 2, 1, 2],
+    });
   });
 
   it('maps and quotes table and column names', () => {
