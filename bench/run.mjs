@@ -25,6 +25,7 @@ const SECTIONS = [
   { key: 'sql', file: 'sql.mjs' },
   { key: 'bundle', file: 'bundle.mjs' },
   { key: 'family', file: 'family.mjs' },
+  { key: 'adapters', file: 'adapters.mjs' },
 ];
 
 const started = Date.now();
