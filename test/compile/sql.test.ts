@@ -195,25 +195,24 @@ const TABLE: readonly [string, Record<SqlDialectName, Expected>, { schema?: type
     { schema: wideSchema },
   ],
   ...['exists(name.zh_CN)', 'name.zh_CN is not null'].map(
-    (text) =>
-      [
-        text,
-        {
-          postgres: {
-            where: '(("name_zh_cn" IS NOT NULL AND length("name_zh_cn") > 0) OR "name_default" IS NOT NULL)',
-            params: [],
-          },
-          mysql: {
-            where: '((`name_zh_cn` IS NOT NULL AND length(`name_zh_cn`) > 0) OR `name_default` IS NOT NULL)',
-            params: [],
-          },
-          sqlite: {
-            where: '(("name_zh_cn" IS NOT NULL AND length("name_zh_cn") > 0) OR "name_default" IS NOT NULL)',
-            params: [],
-          },
+    (text): [string, Record<SqlDialectName, Expected>, { schema?: typeof wideSchema }] => [
+      text,
+      {
+        postgres: {
+          where: '(("name_zh_cn" IS NOT NULL AND length("name_zh_cn") > 0) OR "name_default" IS NOT NULL)',
+          params: [],
         },
-        { schema: wideSchema },
-      ] as const,
+        mysql: {
+          where: '((`name_zh_cn` IS NOT NULL AND length(`name_zh_cn`) > 0) OR `name_default` IS NOT NULL)',
+          params: [],
+        },
+        sqlite: {
+          where: '(("name_zh_cn" IS NOT NULL AND length("name_zh_cn") > 0) OR "name_default" IS NOT NULL)',
+          params: [],
+        },
+      },
+      { schema: wideSchema },
+    ],
   ),
 ];
 
