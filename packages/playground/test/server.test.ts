@@ -24,7 +24,7 @@ import {
   typeExpression,
   type PlaygroundServer,
 } from './support/harness.js';
-import type { InPage } from './support/in-page.js';
+import type { InPage, InPageElement } from './support/in-page.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -173,6 +173,46 @@ describe.skipIf(SKIP)('the playground served by the reference server', () => {
     expect(before.some((label) => label.includes('deviceTags'))).toBe(false);
     expect(before.some((label) => label.includes('firmwareName'))).toBe(true);
     expect(after.some((label) => label.includes('firmwareName'))).toBe(false);
+    await page.close();
+  }, 60_000);
+
+  it('keyboard only: Tab goes API, organisation, editor, output tabs and back; the API picker and the tabs by arrow keys', async () => {
+    const page = await open();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = (globalThis as unknown as InPage & { document: { activeElement: InPageElement | null } })
+          .document.activeElement;
+        return active === null
+          ? ''
+          : `${active.tagName.toLowerCase()}#${active.getAttribute('id') ?? ''}.${active.getAttribute('class') ?? ''}`;
+      });
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops[0]).toBe('select#api.');
+    expect(stops[1]).toBe('select#org.');
+    expect(stops[2]).toContain('cm-content');
+    // Out of the editor with Tab (CodeMirror binds no Tab here), on to the first output tab, and back.
+    expect(stops[3]).toMatch(/^button#tabs-\d+-postgres-tab/);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toContain('cm-content');
+    await page.keyboard.type("status = 'stopped'");
+    await settled(page);
+    expect(await page.textContent('.summary')).toMatch(/records? match/);
+    // The API picker works from the keyboard too.
+    await page.focus('#api');
+    await page.keyboard.press('ArrowDown');
+    await settled(page);
+    expect(await page.inputValue('#api')).toBe('ota-task');
+    // Tabs: arrow keys select and show the next panel.
+    await page.focus('[role="tab"][data-tab="postgres"]');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toContain('button#');
+    expect(await page.getAttribute('[role="tab"][data-tab="mysql"]', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('[data-panel="mysql"]')).toBe(true);
+    expect(await page.isVisible('[data-panel="postgres"]')).toBe(false);
     await page.close();
   }, 60_000);
 

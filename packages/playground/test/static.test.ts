@@ -5,9 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InPage } from './support/in-page.js';
 import {
+  OUTPUT,
   SKIP,
   STATIC_DEMO_SCALE,
   STATIC_DIST,
@@ -101,6 +104,22 @@ describe.skipIf(SKIP)('the static build, opened from files', () => {
     expect(shown['data']).toEqual(answer.records);
     expect(answer.pagination.totalSize, 'a case that selects something').toBeGreaterThan(0);
     expect((await tableRows(page)).length).toBe(answer.records.length);
+    await page.close();
+  });
+
+  it('measures the first render from files (reported, not asserted)', async () => {
+    const page = await openStatic('');
+    const timing = await page.evaluate(() => {
+      const { performance } = globalThis as unknown as InPage;
+      return {
+        rendered: performance.getEntriesByName('playground-rendered')[0]?.startTime ?? NaN,
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      };
+    });
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(join(OUTPUT, 'playground-first-render-static.json'), JSON.stringify(timing, null, 2));
+    console.log(`playground first render (static build, file://): ${JSON.stringify(timing)}`);
+    expect(Number.isFinite(timing.rendered)).toBe(true);
     await page.close();
   });
 
