@@ -59,24 +59,20 @@ describe("the README's Client example", () => {
     await run(MODULES, server.url, appKey, appSecret, { log: (...values: unknown[]) => logged.push(values) });
 
     const orgId = 'o15427722038191';
-    const devices = searchRecords(
-      demoRecords('device', { scale: SCALE }),
-      {
-        orgId,
-        expression: "deviceTags.Region = 'EMEA' and status in ('online', 'offline')",
-        pagination: { pageSize: 20 },
-      },
-      { schema: core.schemas.device },
+    const jobs = searchRecords(
+      demoRecords('ota-job', { scale: SCALE }),
+      { orgId, expression: "name like 'inverter' and status = 'started'", pagination: { pageSize: 2 } },
+      { schema: core.schemas['ota-job'] },
     );
-    if (devices.code !== 0) throw new Error(devices.msg);
-    const first = devices.data[0] as { deviceName?: { defaultValue?: string } } | undefined;
+    if (jobs.code !== 0) throw new Error(jobs.msg);
+    const first = jobs.data[0] as { name?: { defaultValue?: string } } | undefined;
     const verified = demoRecords('firmware', { scale: SCALE }).filter(
       (record) => record.orgId === orgId && (record as { isVerified?: unknown }).isVerified === true,
     ).length;
-    expect(devices.pagination.totalSize).toBeGreaterThan(0);
+    expect(jobs.pagination.totalSize).toBeGreaterThan(0);
     expect(verified).toBeGreaterThan(0);
     expect(logged).toEqual([
-      [devices.pagination.totalSize, first?.deviceName?.defaultValue],
+      [jobs.pagination.totalSize, first?.name?.defaultValue],
       [verified],
       ['Do not allow operator op =, allowed op [like]'],
     ]);
