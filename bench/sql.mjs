@@ -22,7 +22,7 @@ const contains = (pattern) => `%${pattern.replace(/[A-Z]/g, (c) => c.toLowerCase
  * The hand-written queries: what a developer who knows the schema writes for the same meaning (docs/LANGUAGE.md §3), using the
  * same indexes (the trigram indexes are on `translate(column, A–Z, a–z)`, which folds ASCII letters only).
  */
-function handWritten(x) {
+export function handWritten(x) {
   const params = ['o1'];
   const p = (value) => {
     params.push(value);
