@@ -26,6 +26,7 @@ const SECTIONS = [
   { key: 'bundle', file: 'bundle.mjs' },
   { key: 'family', file: 'family.mjs' },
   { key: 'adapters', file: 'adapters.mjs' },
+  { key: 'editor', file: 'editor.mjs' },
 ];
 
 const started = Date.now();
