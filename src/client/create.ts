@@ -51,22 +51,29 @@ export function makeClient<C extends Catalogue>(
       throw new TypeError(`Unknown API ${JSON.stringify(name)}; known: ${[...apis.keys()].join(', ')}`);
     return entry;
   };
-  const fetchPage =
-    <R>(entry: ClientApi) =>
-    (request: ClientSearchRequest<Schema>) =>
-      searchPage<Schema, R>(context, entry, request);
+  // The page fetcher the iterators call, one per walk.
+  const fetcher = (entry: ClientApi) => (request: ClientSearchRequest<Schema>) =>
+    searchPage<Schema, object>(context, entry, request);
 
   const client: Client<Catalogue> = {
     search: (name, request) => searchPage(context, api(name), request),
-    pages: (name, request) => allPages(api(name), request, fetchPage(api(name))),
-    searchAll: (name, request) => allRecords(api(name), request, fetchPage(api(name))),
-    call: ({ path, query, body, signal }) =>
-      gateway.send({
-        path,
-        query: Object.entries(query ?? {}),
-        body: body === undefined ? '' : JSON.stringify(body),
-        signal,
-      }),
+    pages: (name, request) => {
+      const entry = api(name);
+      return allPages(entry, request, fetcher(entry));
+    },
+    searchAll: (name, request) => {
+      const entry = api(name);
+      return allRecords(entry, request, fetcher(entry));
+    },
+    call: async ({ path, query, body, signal }) =>
+      (
+        await gateway.send({
+          path,
+          query: Object.entries(query ?? {}),
+          body: body === undefined ? '' : JSON.stringify(body),
+          signal,
+        })
+      ).body,
     accessToken: (signal) => tokens.get(signal),
   };
   // Each method's types are the catalogue's; the run time is the same for every API.

@@ -34,8 +34,11 @@ export interface GatewayRequest {
   readonly diagnose?: () => readonly Diagnostic[];
 }
 
-/** An EnOS answer with code 0, as an object. */
-export type EnosSuccess = Readonly<Record<string, unknown>>;
+/** An EnOS answer with code 0: its JSON object and the HTTP status it came with. */
+export interface EnosSuccess {
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly httpStatus: number;
+}
 
 export class Gateway {
   constructor(private readonly options: GatewayOptions) {}
@@ -47,7 +50,7 @@ export class Gateway {
       const answer = await this.sendOnce(request, accessToken);
       const reply = isObject(answer.body) ? answer.body : undefined;
       const code = reply === undefined ? null : codeOf(reply);
-      if (code === 0 && reply !== undefined) return reply;
+      if (code === 0 && reply !== undefined) return { body: reply, httpStatus: answer.httpStatus };
       if (code === TOKEN_EXPIRED && attempt === 1) {
         this.options.tokens.expired(accessToken);
         continue;

@@ -11,7 +11,7 @@ import { print } from '../language/print.js';
 import { checkText } from '../schema/check.js';
 import { validateRequest } from '../search/request.js';
 import { EnosError } from './errors.js';
-import type { Gateway } from './gateway.js';
+import type { EnosSuccess, Gateway } from './gateway.js';
 import type { ClientApi, ClientPage, ClientSearchRequest } from './types.js';
 import type { Schema } from '../schema/schema.js';
 
@@ -41,14 +41,14 @@ export async function searchPage<S extends Schema, R>(
   }
   // JSON.stringify drops what is undefined: an absent expression or pagination is not sent.
   const body = JSON.stringify({ expression, pagination });
-  const reply = await context.gateway.send({
+  const answer = await context.gateway.send({
     path: entry.path,
     query: [['action', entry.action], ['orgId', request.orgId], ...Object.entries(request.query ?? {})],
     body,
     signal: request.signal,
     diagnose: () => (expression === undefined ? [] : checkText(expression, limits, entry.api.schema).diagnostics),
   });
-  return pageOf<R>(reply, warnings);
+  return pageOf<R>(answer, warnings);
 }
 
 /** The text sent: the string itself, or the printed tree (canonical text, which the builder's spans point into). */
@@ -57,14 +57,14 @@ function expressionText(expression: string | Expression | null | undefined): str
   return typeof expression === 'string' ? expression : print(expression);
 }
 
-function pageOf<R>(reply: Readonly<Record<string, unknown>>, warnings: readonly Diagnostic[]): ClientPage<R> {
+function pageOf<R>({ body: reply, httpStatus }: EnosSuccess, warnings: readonly Diagnostic[]): ClientPage<R> {
   const pagination = reply.pagination;
   if (!Array.isArray(reply.data) || typeof pagination !== 'object' || pagination === null) {
     throw new EnosError({
       code: null,
       msg: 'a search answer without data[] and pagination',
       requestId: typeof reply.requestId === 'string' ? reply.requestId : undefined,
-      httpStatus: 200,
+      httpStatus,
     });
   }
   return {
