@@ -149,7 +149,7 @@ describe('options are checked at run time and named', () => {
       new TypeError('toSql: options are required: { dialect }'),
     );
     expect(() => toSql(ast, { dialect: 'postgres', dialekt: 'x' } as never)).toThrow(
-      new TypeError('toSql: unknown option "dialekt": expected schema, dialect, mapping or startAt'),
+      new TypeError('toSql: unknown option "dialekt": expected schema, dialect, mapping, table or startAt'),
     );
     expect(() => toSql(ast, { dialect: 'postgres', mapping: { table: '' } })).toThrow(
       /mapping.table must be a non-empty string/,
