@@ -27,6 +27,7 @@ const SECTIONS = [
   { key: 'family', file: 'family.mjs' },
   { key: 'adapters', file: 'adapters.mjs' },
   { key: 'editor', file: 'editor.mjs' },
+  { key: 'server', file: 'server.mjs' },
 ];
 
 const started = Date.now();

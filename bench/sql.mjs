@@ -111,7 +111,7 @@ function compiled(text) {
   return { sql: search.sql, params: search.params };
 }
 
-async function load(client, records) {
+export async function load(client, records) {
   const statements = createTableSql('postgres');
   const isIndex = (s) => /^\s*CREATE\s+INDEX/i.test(s);
   for (const s of statements.filter((s) => !isIndex(s))) await client.query(s);
