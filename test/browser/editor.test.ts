@@ -9,7 +9,7 @@
  * Without /usr/bin/chromium the suite is skipped, unless OTA_REQUIRE_BROWSER=1 (CI): then it fails.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -22,6 +22,14 @@ const CHROMIUM = '/usr/bin/chromium';
 const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
 const AVAILABLE = existsSync(CHROMIUM);
 const SCREENSHOT = join(REPO, '.tmp', 'screenshots', 'editor.png');
+const README_MARKER = '<!-- readme-test: skip (run in Chromium by test/browser/editor.test.ts) -->';
+
+/** The README's CodeMirror example, as written. */
+function readmeExample(): string {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const after = readme.slice(readme.indexOf(README_MARKER) + README_MARKER.length);
+  return /```ts\n([^]*?)\n```/.exec(after)![1]!;
+}
 
 /** The page's module: one editor with the extension, and two helpers the test calls (set the text, read it). */
 const PAGE_SCRIPT = `
@@ -57,6 +65,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/codemirror in headless chromi
   let server: Server;
   let browser: Browser;
   let page: Page;
+  let origin: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -73,6 +82,19 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/codemirror in headless chromi
       logLevel: 'silent',
     });
     const script = bundle.outputFiles[0]!.text;
+    // The README's example, its imports of ota-expr resolved to the build.
+    const readmeBundle = await build({
+      stdin: { contents: readmeExample(), resolveDir: REPO, loader: 'ts' },
+      alias: { 'ota-expr/core': join(DIST, 'core.js'), 'ota-expr/codemirror': join(DIST, 'codemirror.js') },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
+    const readmeScript = `${readmeBundle.outputFiles[0]!.text}
+document.addEventListener('securitypolicyviolation', (event) => (window.__violations ??= []).push(event.violatedDirective));`;
     server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       const nonce = randomBytes(16).toString('base64');
@@ -93,10 +115,18 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/codemirror in headless chromi
             '<main><label for="editor">Filter</label><div id="editor"></div></main><script type="module" src="/page.js"></script></html>',
         );
       if (path === '/page.js') return send(200, 'text/javascript; charset=utf-8', script);
+      if (path === '/readme')
+        return send(
+          200,
+          'text/html; charset=utf-8',
+          `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="csp-nonce" content="${nonce}"><title>README</title>` +
+            '<div id="filter"></div><script type="module" src="/readme.js"></script></html>',
+        );
+      if (path === '/readme.js') return send(200, 'text/javascript; charset=utf-8', readmeScript);
       return send(404, 'text/plain', 'not found');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -196,5 +226,24 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/codemirror in headless chromi
     expect(existsSync(SCREENSHOT)).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => window.__ota.violations)).toEqual([]);
+  });
+
+  it("the README's CodeMirror example runs as written: the product keys after productKey =", async () => {
+    const readme = await browser.newPage({ viewport: { width: 760, height: 300 } });
+    const errors: string[] = [];
+    readme.on('pageerror', (error) => errors.push(error.message));
+    await readme.goto(`${origin}/readme`);
+    await readme.waitForSelector('#filter .cm-editor', { timeout: 30_000 });
+    await readme.click('.cm-content');
+    await readme.keyboard.press('End');
+    await readme.keyboard.press('Control+Space');
+    await readme.waitForSelector('.cm-tooltip-autocomplete', { timeout: 10_000 });
+    const labels = await readme.$$eval('.cm-tooltip-autocomplete li .cm-completionLabel', (items) =>
+      items.map((item) => item.textContent),
+    );
+    expect(labels).toEqual(["'pk-solar'", "'pk-wind'"]);
+    expect(await readme.evaluate(() => (globalThis as { __violations?: string[] }).__violations ?? [])).toEqual([]);
+    expect(errors).toEqual([]);
+    await readme.close();
   });
 });

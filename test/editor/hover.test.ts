@@ -1,9 +1,9 @@
 /** `hover`: fields, operators, keywords and values, titled by the text (`|` marks the pointer). */
 import { describe, expect, it } from 'vitest';
 import { hover } from '../../src/editor.js';
-import { schemas } from '../../src/core.js';
+import { schemas, type Schema } from '../../src/core.js';
 
-function over(marked: string, schema = schemas['ota-job']) {
+function over(marked: string, schema: Schema = schemas['ota-job']!) {
   const offset = marked.indexOf('|');
   return hover(marked.slice(0, offset) + marked.slice(offset + 1), offset, { schema });
 }
