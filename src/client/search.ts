@@ -26,6 +26,11 @@ export async function searchPage<S extends Schema, R>(
   entry: ClientApi,
   request: ClientSearchRequest<S>,
 ): Promise<ClientPage<R>> {
+  const extra = Object.entries(request.query ?? {});
+  // The client writes these two itself; a second copy in the URL would be signed but read by the gateway as it pleases.
+  const clash = extra.find(([name]) => name === 'action' || name === 'orgId');
+  if (clash !== undefined)
+    throw new TypeError(`search: query.${clash[0]} is set by the client; give orgId in the request`);
   const expression = expressionText(request.expression);
   const pagination = request.pagination;
   let warnings: readonly Diagnostic[] = [];
@@ -43,7 +48,7 @@ export async function searchPage<S extends Schema, R>(
   const body = JSON.stringify({ expression, pagination });
   const answer = await context.gateway.send({
     path: entry.path,
-    query: [['action', entry.action], ['orgId', request.orgId], ...Object.entries(request.query ?? {})],
+    query: [['action', entry.action], ['orgId', request.orgId], ...extra],
     body,
     signal: request.signal,
     diagnose: () => (expression === undefined ? [] : checkText(expression, limits, entry.api.schema).diagnostics),

@@ -81,6 +81,13 @@ describe('client.search', () => {
     expect(url).toBe('/connect-service/v2.4/devices?action=search&orgId=o1&Zone=east&b=x%20y%26z');
   });
 
+  it('refuses query parameters the client sets itself (action, orgId)', async () => {
+    await expect(client().search('device', { orgId: 'o1', query: { orgId: 'o2' } })).rejects.toThrow(
+      'search: query.orgId is set by the client; give orgId in the request',
+    );
+    await expect(client().search('device', { orgId: 'o1', query: { action: 'delete' } })).rejects.toThrow(TypeError);
+  });
+
   it('works with a baseUrl ending in a slash', async () => {
     const page = await client({ baseUrl: `${gateway.url}/` }).search('device', { orgId: 'o1' });
     expect(page.pagination.totalSize).toBe(45);
