@@ -121,7 +121,8 @@ export function startPlayground(root: HTMLElement, backend: Backend): void {
     state = withOrg({ ...state, ...change }, backend);
     const apiChanged = state.api !== previous.api;
     if (apiChanged) {
-      state = { ...state, pageSize: null, sorters: change.sorters ?? [] };
+      // A new API starts from its own page size and no sorters, unless the change (a link, the back button) says.
+      state = { ...state, pageSize: change.pageSize ?? null, sorters: change.sorters ?? [] };
       api = playgroundApi(state.api);
     }
     if (state.pageSize !== null) state = { ...state, pageSize: Math.min(state.pageSize, api.definition.pageSize.max) };
@@ -138,6 +139,12 @@ export function startPlayground(root: HTMLElement, backend: Backend): void {
     clearTimeout(searchTimer);
     if (how.typing === true) searchTimer = setTimeout(search, SEARCH_DELAY_MS);
     else void search();
+    loadValues();
+  }
+
+  /** Completion values of the API and org shown, once each; after the search, which the server answers first. */
+  function loadValues(): void {
+    void values.load(state.api, orgIdOf(state, backend));
   }
 
   function render(apiShown: boolean): void {
@@ -145,7 +152,6 @@ export function startPlayground(root: HTMLElement, backend: Backend): void {
       apiSelect.value = state.api;
       editor.setSchema(api.definition.schema, (path) => values.valuesOf(state.api, orgIdOf(state, backend), path));
       fill(fields, fieldTable(api.description, state.api));
-      void values.load(state.api, orgIdOf(state, backend));
     }
     orgSelect.value = orgIdOf(state, backend);
     route.textContent = `POST ${routeOf(state.api).path}?action=${routeOf(state.api).action}`;
@@ -227,6 +233,7 @@ export function startPlayground(root: HTMLElement, backend: Backend): void {
 
   render(true);
   void search();
+  loadValues();
   performance.mark('playground-rendered');
 }
 
