@@ -10,7 +10,7 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance } from 
 import { errorBody, INTERNAL_ERROR, type EnosErrorCode } from './envelope.js';
 import type { Gateway } from './gateway.js';
 import { routesByPath } from './routes.js';
-import { searchHandler } from './search-route.js';
+import { searchHandler, type SearchDependencies } from './search-route.js';
 import { authSql } from './store/auth-sql.js';
 import type { Store } from './store/types.js';
 import { tokenHandler, TOKEN_PATH } from './token-route.js';
@@ -33,6 +33,7 @@ export interface AppOptions {
   readonly staticDir?: string;
   /** A request not complete by then is cut (default 30 s). */
   readonly requestTimeoutMs?: number;
+  readonly compileSearch?: SearchDependencies['compile'];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -124,7 +125,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.post(TOKEN_PATH, tokenHandler(options.gateway));
   const routes = routesByPath();
-  const handler = searchHandler({ store: options.store, gateway: options.gateway, routes });
+  const handler = searchHandler({
+    store: options.store,
+    gateway: options.gateway,
+    routes,
+    ...(options.compileSearch === undefined ? {} : { compile: options.compileSearch }),
+  });
   for (const path of routes.keys()) app.post(path, handler);
 
   if (options.staticDir !== undefined) {

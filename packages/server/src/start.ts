@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { SqlSearch, SqlSearchOptions } from 'ota-expr';
 import { AppsConfigError, checkApps, isLoopback, readAppsFile, type AppConfig } from './apps.js';
 import { DEMO_ORG_IDS } from './demo/index.js';
 import { loadDemo } from './demo-load.js';
@@ -37,6 +38,11 @@ export interface ServerOptions {
   readonly poolSize?: number;
   /** The clock (epoch ms), for tests. */
   readonly now?: () => number;
+  /**
+   * Replaces toSqlSearch (default). For benchmarks only: bench/server.mjs measures the library's overhead against
+   * the same server answering from SQL written by hand for each expression.
+   */
+  readonly compileSearch?: (request: unknown, options: SqlSearchOptions) => SqlSearch;
 }
 
 export interface StartedServer {
@@ -98,6 +104,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StartedS
       store,
       gateway,
       logger: options.logger ?? true,
+      ...(options.compileSearch === undefined ? {} : { compileSearch: options.compileSearch }),
       ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     });
     log = (level, message) => app.log[level](message);

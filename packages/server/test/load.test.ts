@@ -48,13 +48,12 @@ describe('load', () => {
     writeFileSync(file, `${lines.join('\r\n')}\n`);
     const run = await runBin(['load', '--database', database, '--api', 'ota-job', file]);
     expect(run.stdout).toMatch(/^loaded 4 ota-job records into .*ndjson\.sqlite; 5 bad records skipped\n$/);
-    expect(run.stderr.split('\n').map((line) => /:(\d+): /.exec(line)?.[1]).filter(Boolean)).toEqual([
-      '2',
-      '5',
-      '6',
-      '7',
-      '8',
-    ]);
+    expect(
+      run.stderr
+        .split('\n')
+        .map((line) => /:(\d+): /.exec(line)?.[1])
+        .filter(Boolean),
+    ).toEqual(['2', '5', '6', '7', '8']);
     expect(run.stderr).toMatch(/:8: jobId j1 of orgId yourOrgId is already on line 1/);
     expect(run.code).toBe(1);
 
@@ -86,7 +85,10 @@ describe('load', () => {
     const line = Number(/devices\.json:(\d+):/.exec(first.stderr)![1]);
     expect(JSON.stringify(devices, null, 2).split('\n')[line - 1]).toBe('  {');
 
-    writeFileSync(join(dir, 'more.ndjson'), `${JSON.stringify({ orgId: 'o1', assetId: 'a9' })}\n${JSON.stringify(devices[0])}\n`);
+    writeFileSync(
+      join(dir, 'more.ndjson'),
+      `${JSON.stringify({ orgId: 'o1', assetId: 'a9' })}\n${JSON.stringify(devices[0])}\n`,
+    );
     const clash = await runBin(['load', '--database', database, '--api', 'device', join(dir, 'more.ndjson')]);
     expect(clash.code).toBe(1);
     expect(clash.stderr).toMatch(/line 2: the database refused the record .*; nothing of the file was loaded/);

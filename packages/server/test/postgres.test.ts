@@ -80,7 +80,12 @@ describe.skipIf(!databases.postgres.available || !ownPostgresAvailable())('Postg
         const key = `${phase} ${String(answer.status)} ${String(answer.body['code'])}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
         if (answer.body['code'] === 99500) {
-          expect(answer.body).toEqual({ code: 99500, msg: 'Internal server error', requestId: expect.any(String), data: null });
+          expect(answer.body).toEqual({
+            code: 99500,
+            msg: 'Internal server error',
+            requestId: expect.any(String),
+            data: null,
+          });
         }
       }
     };

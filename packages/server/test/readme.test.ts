@@ -53,7 +53,18 @@ describe('README: a signed curl search', () => {
     expect(data.length).toBe(2);
     for (const job of data) {
       expect(Object.keys(job)).toEqual(
-        expect.arrayContaining(['orgId', 'productKey', 'jobId', 'name', 'firmwareId', 'firmwareVersion', 'firmwareName', 'type', 'status', 'createTime']),
+        expect.arrayContaining([
+          'orgId',
+          'productKey',
+          'jobId',
+          'name',
+          'firmwareId',
+          'firmwareVersion',
+          'firmwareName',
+          'type',
+          'status',
+          'createTime',
+        ]),
       );
       expect(job['status']).toBe('started');
     }

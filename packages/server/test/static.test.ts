@@ -30,8 +30,15 @@ describe('static files', () => {
     expect(JSON.parse(missing.body)).toMatchObject({ code: 99404, data: null });
     const escape = await server.app.inject({ method: 'GET', url: '/../../etc/passwd' });
     expect(escape.statusCode).toBe(404);
-    expect((await server.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({ status: 'ok', store: 'sqlite' });
-    const search = await server.app.inject({ method: 'POST', url: '/connect-service/v2.1/ota-jobs?action=search', payload: '{}' });
+    expect((await server.app.inject({ method: 'GET', url: '/health' })).json()).toEqual({
+      status: 'ok',
+      store: 'sqlite',
+    });
+    const search = await server.app.inject({
+      method: 'POST',
+      url: '/connect-service/v2.1/ota-jobs?action=search',
+      payload: '{}',
+    });
     expect(search.statusCode).toBe(401);
   });
 });

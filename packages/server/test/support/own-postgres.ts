@@ -37,7 +37,17 @@ export function createOwnPostgres(): OwnPostgres {
     chownSync(dir, uid, gid);
   }
   const data = join(dir, 'data');
-  run(join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  run(join(PG_BIN, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   const options = `-k ${dir} -p ${PORT} -c listen_addresses= -c fsync=off -c max_connections=40 -c shared_buffers=16MB`;
   const pgCtl = join(PG_BIN, 'pg_ctl');
   let running = false;
