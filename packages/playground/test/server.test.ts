@@ -130,6 +130,24 @@ describe.skipIf(SKIP)('the playground served by the reference server', () => {
     await page.close();
   }, 60_000);
 
+  it('a quick fix under the editor repairs the text, and the search follows', async () => {
+    const page = await open();
+    await typeExpression(page, "status == 'started'");
+    const fix = page.locator('#diagnostics button.fix').first();
+    await fix.waitFor();
+    await fix.press('Enter');
+    await page.waitForFunction(() =>
+      ((globalThis as unknown as InPage).document.querySelector('.cm-content')?.innerText ?? '').startsWith(
+        "status = 'started'",
+      ),
+    );
+    await settled(page);
+    expect(await editorText(page)).toBe("status = 'started'");
+    expect(await page.textContent('#diagnostics')).toContain('Valid expression.');
+    expect((await shownResponse(page))['code']).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('pages forward and back, each page the endpoint’s', async () => {
     const page = await open(`#api=device&q=${encodeURIComponent("status in ('online', 'offline')")}`);
     const expression = "status in ('online', 'offline')";
