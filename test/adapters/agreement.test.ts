@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTableSql,
   insertRow,
+  parse,
   print,
   schemas,
   toPredicate,
@@ -155,5 +156,37 @@ describe.each(SUITES)('$name', (suite) => {
     // A top-level `or` is where precedence could leak rows of other tenants; the run must have met some.
     expect(counts.topLevelOr).toBeGreaterThan(0);
     expect(counts.nonEmptyPages).toBeGreaterThan((BATCHES * EXPRESSIONS) / 8);
+  });
+});
+
+describe('precedence', () => {
+  it('an `or` at the top of the filter leaves the caller’s conditions on every row', async () => {
+    const records = ['org-a', 'org-b', 'ORG-A'].flatMap((orgId) => [
+      { orgId, jobId: `${orgId}-started`, status: 'started' },
+      { orgId, jobId: `${orgId}-pk`, productKey: 'pk' },
+      { orgId, jobId: `${orgId}-other`, status: 'stopped' },
+    ]);
+    for (const engine of engines) {
+      await engine.query('DELETE FROM ota_job', []);
+      await inTransaction(
+        engine,
+        records.flatMap((record) => insertRow(record, { dialect: engine.dialect }).statements),
+      );
+      for (const adapter of ADAPTERS) {
+        const query = composed({
+          adapter,
+          dialect: engine.dialect,
+          filter: parse("status = 'started' or productKey = 'pk'"),
+          tenant: 'org-a',
+          limit: 10,
+          at: { table: 'ota_job', idColumn: 'job_id', alias: 'r' },
+        });
+        const rows = await engine.query(query.sql, query.params);
+        expect(
+          rows.map((row) => String(Object.values(row)[0])),
+          `${adapter} on ${engine.dialect}`,
+        ).toEqual(['org-a-pk', 'org-a-started']);
+      }
+    }
   });
 });
