@@ -34,7 +34,8 @@ export function injectTransport(app: FastifyInstance): Transport {
 
 export function fetchTransport(base: string): Transport {
   return async ({ method, url, headers, body }) => {
-    const response = await fetch(`${base}${url}`, { method, headers, ...(body === undefined ? {} : { body }) });
+    const payload = body === undefined ? {} : { body: typeof body === 'string' ? body : new Uint8Array(body) };
+    const response = await fetch(`${base}${url}`, { method, headers, ...payload });
     return { status: response.status, text: await response.text() };
   };
 }
