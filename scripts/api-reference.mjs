@@ -23,6 +23,8 @@ export const ENTRIES = [
   ['sql', 'ota-expr/sql'],
   ['mongo', 'ota-expr/mongo'],
   ['search', 'ota-expr/search'],
+  ['editor', 'ota-expr/editor'],
+  ['codemirror', 'ota-expr/codemirror'],
   ['client', 'ota-expr/client'],
   ['kysely', 'ota-expr/kysely'],
   ['knex', 'ota-expr/knex'],
