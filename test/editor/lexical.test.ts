@@ -5,7 +5,6 @@
  * parser gives (path, operator, value, and/or) is exactly one token of the right kind, with no invalid token.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, print, schemas, type Expression } from '../../src/core.js';
@@ -14,11 +13,7 @@ import { anyExpression } from '../arbitraries/ast.js';
 import { validExpression } from '../arbitraries/expressions.js';
 import { richTestSchema } from '../arbitraries/rich-schema.js';
 
-const GRAMMAR_PATH = new URL('../../grammar/expression.peggy', import.meta.url);
 const RUNS = Number(process.env.OTA_FUZZ_RUNS ?? 300);
-// Before the parser rewrite, the grammar's token rules matched regular expressions from src/language/lexical.ts
-// inside semantic predicates, which no generator can read back; the table is derived from plain-PEG token rules.
-const PLAIN_PEG = !readFileSync(GRAMMAR_PATH, 'utf8').includes('scan(');
 
 describe("the editor reads the grammar's token rules", () => {
   it.skipIf(!PLAIN_PEG)(
