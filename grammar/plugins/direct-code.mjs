@@ -38,7 +38,13 @@ export function directCode(ast, options) {
   // until nothing changes (a rule read nowhere, such as white space, then builds nothing).
   const needed = new Set(startRules);
   for (;;) {
-    const emitter = new Emitter({ rules, functions: new Functions(), needed, chars: new CharTests() });
+    const emitter = new Emitter({
+      rules,
+      functions: new Functions(),
+      needed,
+      chars: new CharTests(),
+      runtime: new Set(),
+    });
     for (const rule of ast.rules) emitter.rule(rule);
     const before = needed.size;
     for (const rule of emitter.refs) needed.add(rule);
@@ -46,9 +52,18 @@ export function directCode(ast, options) {
   }
   const functions = new Functions();
   const chars = new CharTests();
-  const emitter = new Emitter({ rules, functions, needed, chars });
+  const runtime = new Set();
+  const emitter = new Emitter({ rules, functions, needed, chars, runtime });
   const code = ast.rules.map((rule) => emitter.rule(rule));
-  ast.code = moduleText({ ast, startRule: startRules[0], rules: code, functions, chars, version: peggy.VERSION });
+  ast.code = moduleText({
+    ast,
+    startRule: startRules[0],
+    rules: code,
+    functions,
+    chars,
+    runtime,
+    version: peggy.VERSION,
+  });
 }
 
 export const passes = [{ stage: 'generate', replaces: ['generateBytecode', 'generateJS'], pass: directCode }];

@@ -103,6 +103,8 @@ const ESCAPES: { readonly [quote: string]: RegExp } = { "'": /''|\\([\\'"])/g, '
  */
 export function decodeQuoted(quote: string, body: string, close: string | null, stringSpan: Span): string {
   if (close === null) unterminatedStringError(quote, stringSpan);
+  // Most strings hold neither: no replacement to run (a doubled delimiter shows as the quote in the body).
+  if (body.indexOf('\\') === -1 && body.indexOf(quote) === -1) return body;
   return body.replace(ESCAPES[quote]!, (_, escaped: string | undefined) => escaped ?? quote);
 }
 

@@ -68,7 +68,10 @@ export class CharTests {
     if (!this.bits.has(key)) this.bits.set(key, { bit: 1 << this.bits.size, ascii });
     const { bit } = this.bits.get(key);
     const rest = set.filter(([, to]) => to >= 128).map(([from, to]) => [Math.max(from, 128), to]);
-    return `(${c} < 128 ? (peg$ascii[${c}] & ${bit}) !== 0 : ${rest.length === 0 ? 'false' : `(${inSet(rest, c)})`})`;
+    // A set of ASCII members all below `0` (white space) answers for digits and letters with one comparison.
+    const high = ascii[ascii.length - 1][1];
+    const lookup = `${high < 48 ? `${c} <= ${high} && ` : ''}(peg$ascii[${c}] & ${bit}) !== 0`;
+    return `(${c} < 128 ? ${lookup} : ${rest.length === 0 ? 'false' : `(${inSet(rest, c)})`})`;
   }
 
   /** The table's declaration, or nothing when no set uses it. */

@@ -34,7 +34,8 @@ const indent = (lines) => lines.map((line) => (line === '' ? line : `  ${line}`)
  * referenced where their value is read (the caller iterates until `needed` is stable).
  */
 export class Emitter {
-  constructor({ rules, functions, needed, chars }) {
+  constructor({ rules, functions, needed, chars, runtime }) {
+    this.runtime = runtime;
     this.rules = rules;
     this.functions = functions;
     this.chars = chars;
@@ -200,11 +201,20 @@ export class Emitter {
     const pluck = [];
     const values = [];
     const lines = [`${block}: {`, `  ${start} = peg$currPos;`];
-    node.elements.forEach((element, index) => {
+    const needAll = ctx.need && !node.elements.some((e) => e.type === 'labeled' && e.pick);
+    this.words(node.elements, needAll).forEach((element, index) => {
+      if (element.word !== undefined) {
+        const target = this.temp('e');
+        values.push(target);
+        lines.push(`  ${target} = ${element.word};`);
+        const restore = index === 0 ? '' : `peg$currPos = ${start}; `;
+        lines.push(`  if (${target} === ${FAILED}) { ${restore}${out} = ${FAILED}; break ${block}; }`);
+        return;
+      }
       const picked = element.type === 'labeled' && element.pick;
       const variable = element.type === 'labeled' && element.label !== null ? null : this.temp('e');
       const code = this.gen(element, variable ?? this.labelVar(element), {
-        need: picked || (ctx.need && !node.elements.some((e) => e.type === 'labeled' && e.pick)),
+        need: picked || needAll,
         env: ctx.env,
         pluck,
       });
@@ -222,6 +232,36 @@ export class Emitter {
     else value = ctx.need ? `[${values.join(', ')}]` : 'true';
     lines.push(`  ${out} = ${value};`, '}');
     return lines;
+  }
+
+  /**
+   * The elements, with each run of two or more classes `[aA]`, `[bB]`… (an ASCII word in either case, the keywords)
+   * whose values are not read replaced by one `peg$word("ab")` test (runtime.mjs), which records a failure where
+   * the first class that fails would have.
+   */
+  words(elements, needAll) {
+    const out = [];
+    let letters = '';
+    let first;
+    const end = () => {
+      if (letters.length >= 2) {
+        this.runtime.add('peg$word');
+        out.push({ word: `peg$word(${JSON.stringify(letters)})` });
+      } else if (letters.length === 1) out.push(first);
+      letters = '';
+    };
+    for (const element of elements) {
+      const letter = needAll ? null : caseLetter(element);
+      if (letter === null) {
+        end();
+        out.push(element);
+        continue;
+      }
+      if (letters.length === 0) first = element;
+      letters += letter;
+    }
+    end();
+    return out;
   }
 
   /** The variable a labelled element's value goes to (made on first use, so sequence and labeled agree). */
@@ -363,4 +403,13 @@ export class Emitter {
   gen_semantic_not(node, out, ctx) {
     return this.predicate(node, out, ctx, true);
   }
+}
+
+/** The lower-case letter of a class that is exactly one ASCII letter in both cases (`[eE]`), or null. */
+function caseLetter(node) {
+  if (node.type !== 'class' || node.inverted || node.ignoreCase || node.unicode || node.parts.length !== 2) return null;
+  const [a, b] = node.parts;
+  if (typeof a !== 'string' || typeof b !== 'string' || a === b) return null;
+  const lower = a.toLowerCase();
+  return /^[a-z]$/.test(lower) && lower === b.toLowerCase() ? lower : null;
 }

@@ -5,6 +5,7 @@
 // the start rule matched but did not reach the end of the text).
 import { breaksRule, callsFunction, declaredFunction, firstCodeLine, topLevelStatements } from '../support.mjs';
 import { name } from './name.mjs';
+import { RUNTIME } from './runtime.mjs';
 
 /** Action and predicate code, interned by kind, parameters and code (identical code is generated once). */
 export class Functions {
@@ -45,9 +46,10 @@ const HELPERS = {
 }`,
 };
 
+// The list is made on the first failure recorded (a parse that records none, the fast first pass, makes none).
 const FAIL = `function peg$fail(expected) {
   if (peg$currPos < peg$maxFailPos) return;
-  if (peg$currPos > peg$maxFailPos) {
+  if (peg$currPos > peg$maxFailPos || peg$maxFailExpected === null) {
     peg$maxFailPos = peg$currPos;
     peg$maxFailExpected = [];
   }
@@ -99,7 +101,7 @@ function splitInitializer(code) {
 }
 
 /** The whole module, from the grammar's code and the generated rule functions. */
-export function moduleText({ ast, startRule, rules, functions, chars, version }) {
+export function moduleText({ ast, startRule, rules, functions, chars, runtime, version }) {
   const topLevel = codeOf(ast.topLevelInitializer);
   const init = codeOf(ast.initializer).map(splitInitializer);
   const state = ['input', 'options', 'peg$currPos', 'peg$savedPos', 'peg$maxFailPos', 'peg$maxFailExpected'];
@@ -125,6 +127,8 @@ export function moduleText({ ast, startRule, rules, functions, chars, version })
     '',
     FAIL,
     '',
+    ...[...runtime].sort().map((helper) => RUNTIME[helper]),
+    '',
     ...init.flatMap((part) => part.functions),
     '',
     rules.map((lines) => lines.join('\n')).join('\n\n'),
@@ -135,13 +139,13 @@ export function moduleText({ ast, startRule, rules, functions, chars, version })
     '  peg$currPos = 0;',
     '  peg$savedPos = 0;',
     '  peg$maxFailPos = 0;',
-    '  peg$maxFailExpected = [];',
+    '  peg$maxFailExpected = null;',
     '  peg$silentFails = options.peg$silentFails | 0;',
     ...init.flatMap((part) => part.perCall),
     `  const result = peg$parse${startRule}();`,
     '  if (result !== peg$FAILED && peg$currPos === input.length) return result;',
     '  if (result !== peg$FAILED && peg$currPos < input.length) peg$fail("end");',
-    '  throw new peg$SyntaxError(peg$maxFailExpected, peg$maxFailPos);',
+    '  throw new peg$SyntaxError(peg$maxFailExpected ?? [], peg$maxFailPos);',
     '}',
     '',
     'export { peg$SyntaxError as SyntaxError, peg$parse as parse };',
