@@ -10,7 +10,7 @@ import type { Expression as KyselyExpression, Kysely, RawBuilder, SqlBool } from
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { otaWhere as drizzleWhere } from '../../src/drizzle.js';
 import { otaFilter, type OtaKnexFilter } from '../../src/knex.js';
-import { otaWhere, type OtaWhereOptions } from '../../src/kysely.js';
+import { otaWhere, otaWhereOn, type OtaWhereOptions } from '../../src/kysely.js';
 import { parse, schemas } from '../../src/index.js';
 import { knexFor, kyselyFor } from './composed.js';
 
@@ -46,6 +46,27 @@ describe('Kysely', () => {
       .where(otaWhere(tree, { dialect: 'postgres' }));
     db.deleteFrom('ota_job').where(otaWhere(tree, { dialect: 'postgres' }));
     expectTypeOf<OtaWhereOptions['dialect']>().toEqualTypeOf<'postgres' | 'mysql' | 'sqlite'>();
+  });
+
+  it('otaWhereOn takes only a table or alias of the query', () => {
+    const db = kyselyFor('postgres') as unknown as Kysely<Database>;
+    const joined = db
+      .selectFrom('ota_job as j')
+      .innerJoin('ota_tenant as t', 't.org_id', 'j.org_id')
+      .select('j.job_id')
+      .where((eb) => otaWhereOn(eb, "status = 'started'", { dialect: 'postgres', table: 'j' }));
+    expect(joined.compile().sql).toContain('"j"."status" = $1');
+    db.selectFrom('ota_job')
+      .selectAll()
+      .where((eb) => otaWhereOn(eb, tree, { dialect: 'postgres', table: 'ota_job' }));
+    db.selectFrom('ota_job as j')
+      .selectAll()
+      // @ts-expect-error: `x` is no table or alias of this query
+      .where((eb) => otaWhereOn(eb, tree, { dialect: 'postgres', table: 'x' }));
+    db.selectFrom('ota_job as j')
+      .selectAll()
+      // @ts-expect-error: `ota_job` is aliased `j` here
+      .where((eb) => otaWhereOn(eb, tree, { dialect: 'postgres', table: 'ota_job' }));
   });
 
   it('refuses a wrong dialect, option, schema or filter', () => {

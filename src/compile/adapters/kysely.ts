@@ -11,6 +11,9 @@ import { adapterTarget, compileParts, templateOf, type AdapterOptions, type SqlP
 /** Options of `otaWhere` (Kysely): the dialect of the `Kysely` instance, and those of `toSql`. */
 export type OtaWhereOptions = AdapterOptions;
 
+/** Options of `otaWhereOn`: those of `otaWhere`, with `table` one of the query's tables or aliases. */
+export type OtaWhereOnOptions<Table extends string> = Omit<OtaWhereOptions, 'table'> & { readonly table?: Table };
+
 const KYSELY_TARGET = adapterTarget('otaWhere');
 
 export function kyselyWhere(input: unknown, options: OtaWhereOptions, defaultApi: ApiDefinition): RawBuilder<SqlBool> {
