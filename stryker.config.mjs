@@ -34,8 +34,8 @@ const config = {
   // Shared machine: one test runner, one core.
   concurrency: 1,
   coverageAnalysis: 'perTest',
-  // A mutant that loops is a timeout (counted as killed); the engine tests need headroom over their dry-run time.
-  timeoutMS: 20_000,
+  // A mutant that loops is a timeout (counted as killed) after its covering tests' dry-run time × 2 + 5 s.
+  timeoutMS: 5_000,
   timeoutFactor: 2,
   // The sandbox needs no build output (tests that read dist/ are excluded by vitest.mutation.config.ts).
   ignorePatterns: ['dist', 'bench', 'coverage', 'reports', '.tmp', 'packages/*/data'],

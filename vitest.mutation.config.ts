@@ -44,6 +44,9 @@ export default defineConfig({
       '**/node_modules/**',
     ],
     setupFiles: ['test/support/mutation-setup.ts'],
+    // One module graph for all the files of a run instead of one per file: Stryker switches mutants at run time,
+    // so nothing needs re-importing, and the dry run's overhead fell from 47 s to 15 s (docs/MUTATION.md).
+    isolate: false,
     env: { OTA_MUTATION: '1' },
   },
 });

@@ -1,0 +1,61 @@
+// Per-file mutation scores from Stryker JSON reports (reports/mutation/*.json), as docs/MUTATION.md tabulates them.
+//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent.json] [--survivors] report.json…
+// A file in several reports takes the last one given. Killed and timed-out mutants count as detected; compile and
+// runtime errors are invalid and left out. `--equivalent` lists survivors judged equivalent (file, line, column,
+// mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
+// every survivor that is not in that list, to judge next.
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+let equivalentFile;
+let showSurvivors = false;
+const reports = [];
+for (let index = 0; index < args.length; index += 1) {
+  if (args[index] === '--equivalent') equivalentFile = args[++index];
+  else if (args[index] === '--survivors') showSurvivors = true;
+  else reports.push(args[index]);
+}
+
+const files = new Map();
+for (const report of reports) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  for (const [path, file] of Object.entries(json.files)) files.set(path.replace(/^.*?(src\/)/, '$1'), file);
+}
+const equivalent = equivalentFile === undefined ? [] : JSON.parse(readFileSync(equivalentFile, 'utf8'));
+const key = (path, m) =>
+  `${path}:${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement ?? ''}`;
+const judged = new Map(equivalent.map((e) => [`${e.file}:${e.line}:${e.column}:${e.mutator}:${e.replacement}`, e]));
+
+const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
+const rows = [];
+const total = { mutants: 0, detected: 0, survived: 0, noCoverage: 0, equivalent: 0 };
+const open = [];
+for (const [path, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  const row = { mutants: 0, detected: 0, survived: 0, noCoverage: 0, equivalent: 0 };
+  for (const mutant of file.mutants) {
+    if (mutant.status === 'CompileError' || mutant.status === 'RuntimeError' || mutant.status === 'Ignored') continue;
+    row.mutants += 1;
+    if (mutant.status === 'Killed' || mutant.status === 'Timeout') row.detected += 1;
+    else {
+      if (mutant.status === 'Survived') row.survived += 1;
+      else row.noCoverage += 1;
+      if (judged.has(key(path, mutant))) row.equivalent += 1;
+      else open.push({ path, mutant, source: file.source });
+    }
+  }
+  for (const name of Object.keys(total)) total[name] += row[name];
+  rows.push([path, row]);
+}
+const line = (name, r) =>
+  `| ${name} | ${r.mutants} | ${r.detected} | ${r.survived} | ${r.noCoverage} | ${percent(r.detected, r.mutants)} | ${r.equivalent} | ${percent(r.detected, r.mutants - r.equivalent)} |`;
+console.log('| file | mutants | killed | survived | no coverage | raw score | equivalent | non-equivalent score |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [path, row] of rows) console.log(line(`\`${path}\``, row));
+console.log(line('**total**', total));
+if (showSurvivors) {
+  console.log(`\n${open.length} survivor(s) not judged equivalent:`);
+  for (const { path, mutant, source: text } of open) {
+    const source = text.split('\n')[mutant.location.start.line - 1]?.trim();
+    console.log(`${key(path, mutant)} [${mutant.status}] ${JSON.stringify(mutant.replacement ?? '')}\n    ${source}`);
+  }
+}
