@@ -41,11 +41,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.logger === false
       ? false
       : { level: options.logger === true ? 'info' : options.logger.level, stream: process.stderr };
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
-    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    requestTimeout,
     connectionTimeout: 60_000,
+    // Node checks request timeouts on an interval (30 s by default), so a short timeout needs a shorter interval;
+    // and it enforces requestTimeout only when headersTimeout is not longer (Node 20).
+    http: {
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+      headersTimeout: Math.min(10_000, requestTimeout),
+    },
     genReqId: () => randomUUID(),
     // One line per request, written when it is answered (onResponse below), instead of fastify's two.
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
@@ -53,11 +60,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A malformed request line or header block: EnOS's error form, not Node's bare 400.
     clientErrorHandler: (error: NodeJS.ErrnoException, socket: Socket) => {
       if (!socket.writable) return;
-      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-      const body = JSON.stringify(
-        errorBody(99400, tooLarge ? 'request headers too large' : 'malformed HTTP request', randomUUID()),
-      );
-      const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+      const [status, msg] =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? ['431 Request Header Fields Too Large', 'request headers too large']
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? ['408 Request Timeout', `the request did not arrive within ${requestTimeout} ms`]
+            : ['400 Bad Request', 'malformed HTTP request'];
+      const body = JSON.stringify(errorBody(99400, msg, randomUUID()));
       socket.end(
         `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );

@@ -34,6 +34,8 @@ export interface ServerOptions {
   readonly staticDir?: string;
   /** Token lifetime in seconds (default 7200). */
   readonly tokenLifetimeSeconds?: number;
+  /** A request whose headers and body have not all arrived by then is answered 408 and its connection closed (30 s). */
+  readonly requestTimeoutMs?: number;
   /** Database connections per instance (PostgreSQL, MySQL; default 10). */
   readonly poolSize?: number;
   /** The clock (epoch ms), for tests. */
@@ -104,6 +106,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StartedS
       store,
       gateway,
       logger: options.logger ?? true,
+      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
       ...(options.compileSearch === undefined ? {} : { compileSearch: options.compileSearch }),
       ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     });

@@ -304,3 +304,32 @@ describe('bad input', () => {
     expect(await health.json()).toEqual({ status: 'ok', store: 'sqlite' });
   });
 });
+
+describe('slow clients', () => {
+  it('a body or headers that never finish arriving: 408 in the error form, the connection closed', async () => {
+    const server = await startServer({ port: 0, database: ':memory:', logger: false, requestTimeoutMs: 1000 });
+    try {
+      const port = Number(new URL(server.url).port);
+      const slow = (text: string): Promise<{ ms: number; out: string }> =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const socket = connect(port, '127.0.0.1', () => socket.write(text));
+          let out = '';
+          socket.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+          socket.on('close', () => resolve({ ms: Date.now() - started, out }));
+        });
+      const body = await slow(
+        `POST ${JOBS} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+      );
+      const headers = await slow(`POST ${JOBS} HTTP/1.1\r\nHost: x\r\nX-Slow: 1`);
+      for (const { ms, out } of [body, headers]) {
+        expect(out).toMatch(/^HTTP\/1\.1 408/);
+        expect(JSON.parse(out.slice(out.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 99400, data: null });
+        expect(ms).toBeLessThan(5000);
+      }
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
