@@ -1,6 +1,7 @@
 /** docs/LANGUAGE.md §4: schemas and validation. Every message of the table, every span rule, all problems at once. */
 import { describe, expect, it } from 'vitest';
 import { check, defineSchema, otaJobSchema, type Schema } from '../src/index.js';
+import { closestMatch, editDistance } from '../src/util/did-you-mean.js';
 import { textAt } from './helpers.js';
 
 const errorsOf = (text: string, schema: Schema = otaJobSchema) =>
@@ -250,5 +251,38 @@ describe('other schemas (defineSchema)', () => {
     [{ x: { type: 'i18n', operators: ['like'], locales: ['default'] } }, 'not a valid locale'],
   ] as const)('defineSchema rejects an inconsistent definition (%j)', (fields, message) => {
     expect(() => defineSchema({ name: 'bad', fields, logical: ['and'] })).toThrow(message);
+  });
+});
+
+describe('did you mean: the closest candidate (src/util/did-you-mean.ts)', () => {
+  it('edit distance is Levenshtein distance: insertions, deletions and substitutions cost one each', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('flaw', 'lawn')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('ab', 'ba')).toBe(2);
+  });
+
+  it('the budget is a third of the typed length, at least one edit', () => {
+    expect(closestMatch('ab', ['xb'])).toBe('xb');
+    expect(closestMatch('ab', ['xy'])).toBeUndefined();
+    expect(closestMatch('abcdef', ['abcdxy'])).toBe('abcdxy');
+    expect(closestMatch('abcdef', ['abcxyz'])).toBeUndefined();
+    expect(closestMatch('abcdefghi', ['abcdefxyz'])).toBe('abcdefxyz');
+  });
+
+  it('the smallest distance wins; a tie goes to the first candidate', () => {
+    expect(closestMatch('abcdef', ['abcdxy', 'abcdex'])).toBe('abcdex');
+    expect(closestMatch('abcdef', ['abcdex', 'abcdey'])).toBe('abcdex');
+    expect(closestMatch('abcdef', ['abcdey', 'abcdex'])).toBe('abcdey');
+  });
+
+  it('a match ignoring case wins outright, at any length; otherwise nothing past 64 characters', () => {
+    expect(closestMatch('STATUS', ['state', 'status'])).toBe('status');
+    expect(closestMatch('X'.repeat(70), ['x'.repeat(70)])).toBe('x'.repeat(70));
+    expect(closestMatch('a'.repeat(64), [`${'a'.repeat(63)}b`])).toBe(`${'a'.repeat(63)}b`);
+    expect(closestMatch('a'.repeat(65), [`${'a'.repeat(64)}b`])).toBeUndefined();
+    expect(closestMatch('x', [])).toBeUndefined();
   });
 });
