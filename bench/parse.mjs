@@ -13,8 +13,9 @@ import { parse as rsqlParse } from '@rsql/parser';
 import { parse as celParse } from '@marcbachmann/cel-js';
 import odata from 'odata-v4-parser';
 import { corpus, invalidCorpus } from './lib/corpus.mjs';
-import { consume, fmt, interleave, perRound, ratio, ratioPerItem, table } from './lib/measure.mjs';
+import { consume, fmt, interleave, median, perRound, ratio, ratioPerItem, table } from './lib/measure.mjs';
 import { emit, isMain, options } from './lib/section.mjs';
+import { loadReference } from './lib/reference-parser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -46,6 +47,7 @@ function withoutSpans(node) {
 
 export async function run({ quick }) {
   const filtrexParse = await loadFiltrexParser();
+  const reference = await loadReference();
   const perSlice = quick ? 400 : 1000;
   const rounds = quick ? 5 : 31;
   const warmup = quick ? 6 : 12;
@@ -84,6 +86,9 @@ export async function run({ quick }) {
     },
     { name: 'ota-expr parse', prepare: texts('ota'), run: each(parse) },
     { name: 'ota-expr check', prepare: texts('ota'), run: each(check) },
+    // A/B: the same, with the generated parser of before issue #18 (bench/lib/reference-parser.mjs).
+    { name: 'ota-expr parse, parser before #18', prepare: texts('ota'), run: each(reference.parse) },
+    { name: 'ota-expr check, parser before #18', prepare: texts('ota'), run: each(reference.check) },
     { name: 'liqe', prepare: texts('liqe'), run: each(liqeParse) },
     { name: 'filtrex (Jison parser only)', prepare: texts('filtrex'), run: each(filtrexParse) },
     { name: 'odata-v4-parser', prepare: texts('odata'), run: each(odata.filter) },
@@ -93,6 +98,8 @@ export async function run({ quick }) {
   const kind = {
     'ota-expr parse': 'peggy (generated)',
     'ota-expr check': 'peggy + validation',
+    'ota-expr parse, parser before #18': 'peggy (generated, A/B)',
+    'ota-expr check, parser before #18': 'peggy + validation (A/B)',
     liqe: 'nearley (generated)',
     'filtrex (Jison parser only)': 'Jison (generated)',
     'odata-v4-parser': 'hand-written',
@@ -110,6 +117,7 @@ export async function run({ quick }) {
 
   const samples = interleave({ rounds, warmup, slice, contenders });
   const floor = samples.get('JSON.parse (floor)');
+  const lean = samples.get('JSON.parse (tree without spans)');
   const all = [...slices].filter(([round]) => round >= 0).flatMap(([, items]) => items);
   const meanLength = all.reduce((sum, item) => sum + item.text.length, 0) / all.length;
   const jsonLength = perRound(floor, (ns, units, count) => units / count);
@@ -125,6 +133,8 @@ export async function run({ quick }) {
       perSecond,
       ratio: ratio(s, floor),
       ratioPerExpression: ratioPerItem(s, floor),
+      leanRatio: ratio(s, lean),
+      leanRatioPerExpression: ratioPerItem(s, lean),
       meanChars,
     };
   });
@@ -139,6 +149,8 @@ export async function run({ quick }) {
       'expressions/s',
       '× JSON.parse per char',
       '× JSON.parse per expression',
+      '× JSON.parse (no spans) per char',
+      '× JSON.parse (no spans) per expression',
       'ota-expr parse is … × faster',
     ],
     rows.map((row) => [
@@ -149,6 +161,8 @@ export async function run({ quick }) {
       fmt(row.perSecond),
       fmt(row.ratio),
       fmt(row.ratioPerExpression),
+      fmt(row.leanRatio),
+      fmt(row.leanRatioPerExpression),
       row.name.startsWith('ota-expr') || row.name.startsWith('JSON.')
         ? ''
         : `${fmt(row.perSecond > 0 ? ota.perSecond / row.perSecond : NaN)} (per expression)`,
@@ -178,6 +192,15 @@ export async function run({ quick }) {
   const usPer = (name) => perRound(errorSamples.get(name), (ns, units, count) => ns / count / 1000);
 
   const checkRatio = byName['ota-expr check'].ratio;
+  const before = {
+    parse: byName['ota-expr parse, parser before #18'],
+    check: byName['ota-expr check, parser before #18'],
+  };
+  // Same-run A/B: each round times both parsers on that round's texts, so the neighbours' load hits both alike.
+  const ab = (name) =>
+    median(
+      samples.get(`ota-expr ${name}`).ns.map((ns, i) => ns / samples.get(`ota-expr ${name}, parser before #18`).ns[i]),
+    );
   const parseRatio = ota.ratio;
   const generatedPeers = ['liqe', 'filtrex (Jison parser only)'];
   const handPeers = ['odata-v4-parser', '@rsql/parser', '@marcbachmann/cel-js'];
@@ -187,6 +210,16 @@ export async function run({ quick }) {
       target: '`check` ≤ 4 × JSON.parse per character',
       met: checkRatio <= 4,
       measured: `${fmt(checkRatio)} × (parse alone ${fmt(parseRatio)} ×); long-run goal 2 ×: ${checkRatio <= 2 ? 'met' : 'not yet'}`,
+    },
+    {
+      target: '`parse` ≤ 1.6 × JSON.parse per character (issue #18)',
+      met: parseRatio <= 1.6,
+      measured: `${fmt(parseRatio)} × (before #18, same run: ${fmt(before.parse.ratio)} ×; time per expression ${fmt(ab('parse'))} × the parser before)`,
+    },
+    {
+      target: '`check` ≤ 2.0 × JSON.parse per character (issue #18)',
+      met: checkRatio <= 2,
+      measured: `${fmt(checkRatio)} × (before #18, same run: ${fmt(before.check.ratio)} ×; time per expression ${fmt(ab('check'))} × before)`,
     },
     ...generatedPeers.concat(['odata-v4-parser']).map((name) => ({
       target: `faster than ${name} (generated-parser peer)`,

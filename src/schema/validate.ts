@@ -2,14 +2,7 @@
  * Validation against a schema (docs/LANGUAGE.md §4): every problem at once, each located at the text it is about.
  * Unknown fields and locales cover the path, disallowed operators the operator, wrong values the value.
  */
-import {
-  operandValues,
-  type Comparison,
-  type Expression,
-  type Literal,
-  type Span,
-  type ValueNode,
-} from '../language/ast.js';
+import type { Comparison, Expression, Literal, Span, ValueNode } from '../language/ast.js';
 import {
   logicalOperatorNotAllowedMessage,
   operatorNotAllowedMessage,
@@ -106,20 +99,24 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
     });
     return;
   }
-  for (const value of operandValues(node)) validateValue(node.path.text, resolution.path, value, problems);
+  // The operands read off the node's shape in place (operandValues would make an array per comparison).
+  if (node.op === 'in') {
+    for (const value of node.values) validateValue(node.path.text, resolution.path, value, problems);
+  } else if ('value' in node) {
+    validateValue(node.path.text, resolution.path, node.value, problems);
+  }
 }
 
 function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, problems: Problem[]): void {
   const expected = valueTypeOf(path);
-  const wrongType = (message: string): void => {
-    problems.push({ severity: 'error', kind: 'value-type', message, span: value.span });
-  };
   switch (expected) {
     case 'scalar':
       return;
     case 'datetime':
       if (typeof value.value !== 'string' || !isCalendarDatetime(value.value)) {
-        wrongType(
+        wrongTypeProblem(
+          problems,
+          value,
           `${valueTypeMessage(pathText, 'datetime', describeLiteral(value.value))}: write 'YYYY-MM-DD HH:mm:ss', a real date and time`,
         );
       }
@@ -128,7 +125,7 @@ function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, p
     case 'number':
     case 'boolean':
       if (typeof value.value !== expected) {
-        wrongType(valueTypeMessage(pathText, expected, describeLiteral(value.value)));
+        wrongTypeProblem(problems, value, valueTypeMessage(pathText, expected, describeLiteral(value.value)));
         return;
       }
       break;
@@ -151,6 +148,11 @@ function validateValue(pathText: string, path: ResolvedPath, value: ValueNode, p
           }),
     });
   }
+}
+
+/** A function, not a closure made in validateValue: that runs for every value of every comparison. */
+function wrongTypeProblem(problems: Problem[], value: ValueNode, message: string): void {
+  problems.push({ severity: 'error', kind: 'value-type', message, span: value.span });
 }
 
 function describeLiteral(value: Literal): string {

@@ -1,35 +1,12 @@
-// The small functions the direct-code pass's terminals call (emitted only when used). Each is a few lines, so V8
-// inlines it at its hot call sites; as calls, the terminals cost a few bytes each instead of a block of code.
+// Small functions the direct-code pass's generated code calls, each emitted only when used.
+//
+// Tried and left out (bench/NOTES.md, issue #18): helpers for every terminal (one-character literals, class tests,
+// lookaheads, named rules) with the rules written as single expressions: 15 % smaller, but the parser lost most of
+// its gain, as V8 stops inlining calls in a large rule function once its inlining budget is spent.
 export const RUNTIME = {
-  // A one-code-unit literal that is its own expectation key: moves past it and returns it, or records it and fails.
-  peg$char: `function peg$char(code, text) {
-  if (input.charCodeAt(peg$currPos) === code) {
-    peg$currPos++;
-    return text;
-  }
-  if (peg$silentFails === 0) peg$fail(text);
-  return peg$FAILED;
-}`,
-  // A longer literal that is its own key.
-  peg$chars: `function peg$chars(text) {
-  if (input.startsWith(text, peg$currPos)) {
-    peg$currPos += text.length;
-    return text;
-  }
-  if (peg$silentFails === 0) peg$fail(text);
-  return peg$FAILED;
-}`,
-  // One code unit of a class, `ok` being its test on the next code unit (false past the end).
-  peg$one: `function peg$one(ok) {
-  if (ok) {
-    peg$currPos++;
-    return true;
-  }
-  if (peg$silentFails === 0) peg$fail("character");
-  return peg$FAILED;
-}`,
-  // An ASCII word in either case, each letter a class [xX]: \`| 32\` folds exactly A–Z onto a–z (and NaN, past the
-  // end, onto 32). A mismatch records "character" where that letter's class would have, as peggy would.
+  // An ASCII word in either case, each letter a class [xX] (the keywords): `| 32` folds exactly A–Z onto a–z (and
+  // NaN, past the end, onto 32). A mismatch records "character" where that letter's class would have, as peggy
+  // would. Keywords are tried after every comparison, and fail on their first letter: one call, no code per letter.
   peg$word: `function peg$word(word) {
   for (let i = 0; i < word.length; i++) {
     if ((input.charCodeAt(peg$currPos + i) | 32) !== word.charCodeAt(i)) {
@@ -43,32 +20,5 @@ export const RUNTIME = {
   }
   peg$currPos += word.length;
   return true;
-}`,
-  // Recording off for a named rule or a lookahead; gives the position (where a lookahead returns to).
-  peg$silence: `function peg$silence() {
-  peg$silentFails++;
-  return peg$currPos;
-}`,
-  // The end of a named rule: recording back on and, if it failed, its display name recorded where it started.
-  peg$named: `function peg$named(_, result, name) {
-  peg$silentFails--;
-  if (result === peg$FAILED && peg$silentFails === 0) peg$fail(name);
-  return result;
-}`,
-  // The end of \`&e\` and \`!e\`: recording back on, the position back where the lookahead started.
-  peg$and: `function peg$and(start, result) {
-  peg$silentFails--;
-  if (result === peg$FAILED) return peg$FAILED;
-  peg$currPos = start;
-  return undefined;
-}`,
-  peg$not: `function peg$not(start, result) {
-  peg$silentFails--;
-  if (result === peg$FAILED) return undefined;
-  peg$currPos = start;
-  return peg$FAILED;
-}`,
-  peg$optional: `function peg$optional(result) {
-  return result === peg$FAILED ? null : result;
 }`,
 };
