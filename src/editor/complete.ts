@@ -3,7 +3,8 @@
  * (context.ts) says where the cursor stands; this file turns each place into the items that can be valid there,
  * filtered by what is already typed of the token at the cursor. Works on any text and never throws.
  */
-import { isOperator, OPERATOR_TABLE } from '../language/operators.js';
+import type { Operator } from '../language/ast.js';
+import { OPERATOR_TABLE } from '../language/operators.js';
 import { I18N_DEFAULT_SEGMENTS, resolvePath, valueTypeOf, type ResolvedPath } from '../schema/resolve.js';
 import type { Schema } from '../schema/schema.js';
 import { assertNever } from '../util/assert-never.js';
@@ -33,17 +34,13 @@ export interface Completions {
 
 /** `complete` against `schema` (the entry point supplies the default). */
 export function completeWith(schema: Schema, text: string, offset: number, options?: CompleteOptions): Completions {
-  const cursor = Math.max(0, Math.min(Math.trunc(offset) || 0, text.length));
+  const cursor = Math.max(0, Math.min(offset | 0, text.length));
   try {
     const context = contextAt(text, cursor);
     const found = itemsAt(context.place, context.token, text, schema, options?.values);
     const from = found.from ?? context.from;
     const typed = text.slice(from, cursor).toLowerCase();
-    let items = found.items.filter((candidate) => candidate.insert.toLowerCase().startsWith(typed));
-    // A word right after a number would run into it (`0and` is one bad number): such items start with a space.
-    if (found.from === undefined && from === cursor && /[\w.]/.test(text[from - 1] ?? '')) {
-      items = items.map((candidate) => ({ ...candidate, insert: ` ${candidate.insert}` }));
-    }
+    const items = found.items.filter((candidate) => candidate.insert.toLowerCase().startsWith(typed));
     return { from, to: Math.max(context.to, from), items };
   } catch {
     // Only a bug or a throwing `values` callback gets here: an editor keeps working with no items.
@@ -100,9 +97,9 @@ function itemsAt(
     case 'list-value': {
       const op = place.at === 'list-value' ? 'in' : place.op === '<>' ? '!=' : place.op;
       const path = resolved(place.path);
+      // The operator token is one of the value operators, so `op` is an operator of the table.
       const takesKnown = op === '=' || op === '!=' || op === 'in';
-      if (path === undefined || !takesKnown || !isOperator(op) || !path.field.operators.includes(op))
-        return { items: [] };
+      if (path === undefined || !takesKnown || !path.field.operators.includes(op as Operator)) return { items: [] };
       return { items: valueItems(path, text.slice(place.path.start, place.path.end), quote, values) };
     }
     case 'list-next':

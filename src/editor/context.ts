@@ -56,13 +56,13 @@ export function contextAt(text: string, offset: number): CursorContext {
 }
 
 /**
- * The token being typed at `offset`: one the cursor is inside, or a word or an open string that ends at the
- * cursor (`prod|`, `'sta|`); a complete string, an operator or a parenthesis just before the cursor is done.
+ * The token being typed at `offset`: one the cursor is inside, or a word, a number or an open string that ends at
+ * the cursor (`prod|`, `-5e|`, `'sta|`); a complete string, an operator or a parenthesis just before it is done.
  */
 function isPartial(token: Token, offset: number): boolean {
   if (token.kind === 'space' || token.kind === 'punctuation' || token.end < offset) return false;
   if (token.end > offset) return true;
-  return token.kind === 'field' || token.kind === 'keyword' || token.kind === 'boolean' || token.open === true;
+  return token.kind !== 'string' && token.kind !== 'operator' ? token.kind !== 'invalid' : token.open === true;
 }
 
 /** One token of the grammar: the place it leads to from `place`. */

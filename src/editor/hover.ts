@@ -107,24 +107,22 @@ function aboutPath(path: ResolvedPath): string {
     case 'i18n':
       return ` · locales ${path.field.locales.join(', ')}`;
     case 'map':
-      return ` · key ${path.key} (${path.field.values ?? 'string'} values)`;
+      return ` · key ${path.key}`;
     default:
       return assertNever(path);
   }
 }
 
 function describeValue(token: Token, word: string, place: Place, text: string, schema: Schema): string {
-  const kind = `a ${token.kind}`;
-  const pathToken =
-    place.at === 'value' || place.at === 'list-value' || place.at === 'pattern' ? place.path : undefined;
-  if (pathToken === undefined || token.kind !== 'string' || token.open) return `${kind} value`;
-  const pathText = text.slice(pathToken.start, pathToken.end);
+  const kind = `a ${token.kind} value`;
+  if ((place.at !== 'value' && place.at !== 'list-value') || token.kind !== 'string' || token.open) return kind;
+  const pathText = text.slice(place.path.start, place.path.end);
   const resolution = resolvePath(schema, pathText);
   const known =
     resolution.ok && resolution.path.kind === 'scalar' && resolution.path.field.type === 'string'
       ? resolution.path.field.values
       : undefined;
-  if (known === undefined || place.at === 'pattern') return `${kind} value of ${pathText}`;
+  if (known === undefined) return `${kind} of ${pathText}`;
   const value = decodeQuoted(word[0]!, word.slice(1, -1), word[0]!, token);
   return known.includes(value)
     ? `${word}: a known value of ${pathText}`

@@ -7,7 +7,7 @@ import type { LogicalOperator, Operator } from '../language/ast.js';
 
 export const MEANINGS: Readonly<Record<Operator | LogicalOperator, string>> = {
   '=': 'equals the value exactly (case-sensitive, no coercion)',
-  '!=': 'present and not equal to the value (also written <>)',
+  '!=': 'present and not equal to the value (also <>)',
   '<': 'less than the value',
   '<=': 'less than or equal to the value',
   '>': 'greater than the value',

@@ -1,7 +1,6 @@
 /**
  * The completion items a schema gives wherever a comparison can start: its field paths (an i18n field's sub-paths,
- * a map's `prefix.`), `(`, and the presence tests some field allows. Computed once per schema (a WeakMap, so a
- * schema made for one page is not kept alive by it), since an editor asks at every keystroke.
+ * a map's `prefix.`), `(`, and the presence tests some field allows.
  */
 import type { Operator } from '../language/ast.js';
 import { i18nPaths } from '../schema/resolve.js';
@@ -36,24 +35,19 @@ export function pathItems(name: string, field: FieldSpec): CompletionItem[] {
   return [item('field', field.type === 'map' ? `${name}.` : name, detail)];
 }
 
-const cache = new WeakMap<Schema, Map<string, CompletionItem[]>>();
-
-/** The items where a comparison starts (`start`), or inside `exists(` / `not exists(` (the operator's name). */
+/**
+ * The items where a comparison starts (`start`), or inside `exists(` / `not exists(` (the operator's name). Made
+ * on every call: a few dozen small objects, cheaper than a cache's code in the browser bundle (bench/RESULTS.md).
+ */
 export function startItems(schema: Schema, inside: 'start' | Operator): CompletionItem[] {
-  let bySchema = cache.get(schema);
-  if (bySchema === undefined) cache.set(schema, (bySchema = new Map()));
-  let items = bySchema.get(inside);
-  if (items === undefined) {
-    items = schema.fieldNames.flatMap((name) => {
-      const field = schema.lookup.get(name)!;
-      return inside === 'start' || field.operators.includes(inside) ? pathItems(name, field) : [];
-    });
-    if (inside === 'start') {
-      items.push(item('keyword', '('));
-      if (schemaAllows(schema, 'exists')) items.push(item('keyword', 'exists(', MEANINGS.exists));
-      if (schemaAllows(schema, 'not exists')) items.push(item('keyword', 'not exists(', MEANINGS['not exists']));
-    }
-    bySchema.set(inside, items);
+  const items = schema.fieldNames.flatMap((name) => {
+    const field = schema.lookup.get(name)!;
+    return inside === 'start' || field.operators.includes(inside) ? pathItems(name, field) : [];
+  });
+  if (inside !== 'start') return items;
+  items.push(item('keyword', '('));
+  for (const op of ['exists', 'not exists'] as const) {
+    if (schemaAllows(schema, op)) items.push(item('keyword', `${op}(`, MEANINGS[op]));
   }
   return items;
 }

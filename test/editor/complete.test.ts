@@ -188,8 +188,9 @@ describe('after a complete comparison or ): only the logical operators the schem
     },
   );
 
-  it('productKey = 1|: with a space first, as a word would run into the number', () => {
-    expect(inserts('productKey = 1|')).toEqual([' and ', ' or ']);
+  it('productKey = 1|: the number may go on, so nothing yet; after a space, and and or', () => {
+    expect(inserts('productKey = 1|')).toEqual([]);
+    expect(inserts('productKey = 1 |')).toEqual(['and ', 'or ']);
   });
 
   it('a schema with and only', () => {
