@@ -52,7 +52,9 @@ describe('demo records', () => {
   it('imports nothing but its own modules (it runs in browsers)', () => {
     const dir = fileURLToPath(new URL('../src/demo/', import.meta.url));
     for (const file of readdirSync(dir)) {
-      const imports = [...readFileSync(`${dir}${file}`, 'utf8').matchAll(/^(?:import|export)[^;]*? from '([^']+)'/gm)].map((m) => m[1]);
+      const imports = [
+        ...readFileSync(`${dir}${file}`, 'utf8').matchAll(/^(?:import|export)[^;]*? from '([^']+)'/gm),
+      ].map((m) => m[1]);
       expect(
         imports.filter((path) => !path!.startsWith('./')),
         file,
