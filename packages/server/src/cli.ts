@@ -156,6 +156,7 @@ async function load(argv: readonly string[]): Promise<number> {
     await createTables(store);
     const { records, bad } = parseRecords(text);
     const report = await loadRecords(store, route, records, bad);
+    if (report.loaded > 0) await store.afterBulkLoad();
     for (const problem of report.bad) process.stderr.write(`${file}:${problem.line}: ${problem.message}\n`);
     process.stdout.write(
       `loaded ${report.loaded} ${api} records into ${store.location}` +

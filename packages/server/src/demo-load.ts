@@ -42,5 +42,6 @@ export async function loadDemo(store: Store, options: DemoLoadOptions = {}): Pro
     total += report.loaded;
     options.progress?.(`demo: ${report.loaded} ${api} records in ${Date.now() - started} ms`);
   }
+  if (total > 0) await store.afterBulkLoad();
   return total;
 }

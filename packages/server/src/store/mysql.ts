@@ -64,6 +64,8 @@ export function openMysql(options: MysqlOptions): Store {
         connection.release();
       }
     },
+    // InnoDB keeps its statistics up to date by itself (innodb_stats_auto_recalc).
+    afterBulkLoad: async () => {},
     close: async () => {
       await pool.end();
     },

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import type { SqlSearch } from 'ota-expr';
+import { gate } from './gate.js';
 import { redactUrl, type Store, type StoreParam, type StoreRow } from './types.js';
 
 const JSON_OIDS = new Set([114, 3802]); // json, jsonb
@@ -26,9 +27,10 @@ export interface PostgresOptions {
 }
 
 export function openPostgres(options: PostgresOptions): Store {
+  const size = options.poolSize ?? 10;
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.poolSize ?? 10,
+    max: size,
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
     // A runaway statement is cut by the server, not left holding a connection.
@@ -36,16 +38,17 @@ export function openPostgres(options: PostgresOptions): Store {
     types,
   });
   pool.on('error', options.onIdleError);
+  const queue = gate(size);
   const params = (values: readonly StoreParam[]): StoreParam[] => [...values];
   return {
     dialect: 'postgres',
     location: redactUrl(options.url),
-    query: async (sql, values) => (await pool.query(sql, params(values))).rows as StoreRow[],
-    execute: async (sql, values) => (await pool.query(sql, params(values))).rowCount ?? 0,
+    query: async (sql, values) => (await queue.run(() => pool.query(sql, params(values)))).rows as StoreRow[],
+    execute: async (sql, values) => (await queue.run(() => pool.query(sql, params(values)))).rowCount ?? 0,
     searchPage: async (search: SqlSearch) => {
       const [page, count] = await Promise.all([
-        pool.query({ text: search.sql, values: [...search.params], rowMode: 'array' }),
-        pool.query(search.countSql, [...search.countParams]),
+        queue.run(() => pool.query({ text: search.sql, values: [...search.params], rowMode: 'array' })),
+        queue.run(() => pool.query(search.countSql, [...search.countParams])),
       ]);
       return {
         docs: (page.rows as unknown[][]).map((row) => row[0] as string),
@@ -53,20 +56,27 @@ export function openPostgres(options: PostgresOptions): Store {
       };
     },
     transaction: async (work) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work(async (sql, values) => {
-          await client.query(sql, params(values));
-        });
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      // A transaction holds its connection throughout; it waits at the gate like a query would, for one slot.
+      return queue.run(async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work(async (sql, values) => {
+            await client.query(sql, params(values));
+          });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      });
+    },
+    // Autovacuum analyses the tables in its own time; a search right after a load may plan without statistics.
+    afterBulkLoad: async () => {
+      await queue.run(() => pool.query('ANALYZE'));
     },
     close: async () => {
       await pool.end();

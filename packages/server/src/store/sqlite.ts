@@ -90,6 +90,10 @@ export function openSqlite(file: string): Store {
         depth -= 1;
       }
     },
+    afterBulkLoad: async () => {
+      db.exec('ANALYZE');
+      if (!memory) db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     close: async () => {
       db.close();
     },

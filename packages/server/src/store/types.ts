@@ -32,6 +32,8 @@ export interface Store {
   searchPage(search: SqlSearch): Promise<StoredPage>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
   transaction<T>(work: (run: StatementRunner) => Promise<T>): Promise<T>;
+  /** After a bulk load: statistics for the planner, and (SQLite) the write-ahead log folded into the file. */
+  afterBulkLoad(): Promise<void>;
   close(): Promise<void>;
 }
 
