@@ -14,7 +14,7 @@ import {
   type Problem,
 } from '../diagnostics/diagnostic.js';
 import type { Schema } from './schema.js';
-import { isCalendarDatetime, resolvePath, valueTypeOf, type PathResolution, type ResolvedPath } from './resolve.js';
+import { isCalendarDatetime, resolvePath, valueTypeOf, type ResolvedPath } from './resolve.js';
 import { assertNever } from '../util/assert-never.js';
 import { closestMatch } from '../util/did-you-mean.js';
 
@@ -48,27 +48,8 @@ function visit(node: Expression, schema: Schema, problems: Problem[]): void {
   }
 }
 
-/**
- * resolvePath's answers per schema, by path text: a server checks the same few paths in every request, an editor on
- * every keystroke, so each path is resolved once (resolvePath slices the path and builds its answer each time).
- * Bounded, as the paths come from the text: past RESOLVED_PATHS_MAX distinct paths, new ones are resolved afresh.
- */
-const resolvedPaths = new WeakMap<Schema, Map<string, PathResolution>>();
-const RESOLVED_PATHS_MAX = 512;
-
-function resolved(schema: Schema, pathText: string): PathResolution {
-  let known = resolvedPaths.get(schema);
-  if (known === undefined) resolvedPaths.set(schema, (known = new Map()));
-  let resolution = known.get(pathText);
-  if (resolution === undefined) {
-    resolution = resolvePath(schema, pathText);
-    if (known.size < RESOLVED_PATHS_MAX) known.set(pathText, resolution);
-  }
-  return resolution;
-}
-
 function validateComparison(node: Comparison, schema: Schema, problems: Problem[]): void {
-  const resolution = resolved(schema, node.path.text);
+  const resolution = resolvePath(schema, node.path.text);
   if (!resolution.ok) {
     const { suggestion } = resolution;
     const hint =
