@@ -25,6 +25,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const APP = { appKey: 'bench', appSecret: 'bench-secret-of-the-load-test', orgIds: [...DEMO_ORG_IDS, 'o1'] };
 const JOBS = '/connect-service/v2.1/ota-jobs?action=search';
 const DEVICES = '/connect-service/v2.4/devices?action=search';
+/** The corpus expressions (bench/lib/records.mjs) that select few rows: 0, 1, 6, 7 and 9. */
+const SELECTIVE = new Set([0, 1, 6, 7, 9]);
 
 function argument(name, fallback) {
   const at = process.argv.indexOf(name);
@@ -234,38 +236,50 @@ export async function run({ quick }) {
         }
       }
       // A B B A, half the time each, so that drift on the shared machine falls on both sides alike.
-      const halves = { library: [], hand: [] };
-      for (const mode of ['library', 'hand', 'hand', 'library']) {
-        halves[mode].push(await measure(servers[mode], requests[mode], Math.max(1, seconds / 2), connections));
-      }
       const merge = (list) => ({
-        requests: list.reduce((s, m) => s + m.requests, 0),
+        requests: list.reduce((sum, m) => sum + m.requests, 0),
         rps: median(list.map((m) => m.rps)),
         p50: median(list.map((m) => m.p50)),
         p99: median(list.map((m) => m.p99)),
-        errors: list.reduce((s, m) => s + m.errors, 0),
+        errors: list.reduce((sum, m) => sum + m.errors, 0),
         rssBefore: list[0].rssBefore,
         rssAfter: list[list.length - 1].rssAfter,
       });
-      return { library: merge(halves.library), hand: merge(halves.hand) };
+      const abba = async (pick) => {
+        const halves = { library: [], hand: [] };
+        for (const mode of ['library', 'hand', 'hand', 'library']) {
+          halves[mode].push(await measure(servers[mode], pick(requests[mode]), Math.max(1, seconds / 2), connections));
+        }
+        return { library: merge(halves.library), hand: merge(halves.hand) };
+      };
+      // Every corpus expression; then only the selective ones (a key, a list of keys, a key and a name), where the
+      // count query is cheap and what is left is the server's own work.
+      const all = await abba((list) => list);
+      const selective = await abba((list) => list.filter((_, i) => SELECTIVE.has(i % 10)));
+      return { all, selective };
     } finally {
       await stopChild(servers.library.child);
       await stopChild(servers.hand.child);
     }
   });
   let targets = [];
-  if (pg.library) {
-    const { library, hand } = pg;
-    rows.push(row(`PostgreSQL, ${total.toLocaleString('en')} OTA jobs: toSqlSearch`, library));
-    rows.push(row(`PostgreSQL, ${total.toLocaleString('en')} OTA jobs: hand-written SQL`, hand));
-    const overhead = hand.rps / library.rps;
-    const latency = library.p50 / hand.p50;
-    notes.push(`overhead: hand-written req/s ÷ toSqlSearch req/s = ${fmt(overhead)} ×; p50 ratio ${fmt(latency)} ×`);
+  if (pg.all) {
+    const ratio = (m) => m.hand.rps / m.library.rps;
+    for (const [part, label] of [
+      ['all', 'the 10 corpus expressions'],
+      ['selective', 'the 5 selective ones'],
+    ]) {
+      rows.push(row(`PostgreSQL, ${total.toLocaleString('en')} OTA jobs, ${label}: toSqlSearch`, pg[part].library));
+      rows.push(row(`PostgreSQL, ${total.toLocaleString('en')} OTA jobs, ${label}: hand-written SQL`, pg[part].hand));
+      notes.push(
+        `${label}: hand-written req/s ÷ toSqlSearch req/s = ${fmt(ratio(pg[part]))} ×; p50 toSqlSearch ÷ hand-written = ${fmt(pg[part].library.p50 / pg[part].hand.p50)} ×`,
+      );
+    }
     targets = [
       {
-        target: 'server: library overhead vs hand-written SQL ≤ 1.1 × (req/s, PostgreSQL)',
-        met: overhead <= 1.1,
-        measured: `${fmt(overhead)} ×`,
+        target: 'server: library overhead vs hand-written SQL ≤ 1.1 × (req/s, PostgreSQL, every corpus expression)',
+        met: ratio(pg.all) <= 1.1,
+        measured: `${fmt(ratio(pg.all))} × (selective expressions: ${fmt(ratio(pg.selective))} ×)`,
       },
       {
         target: 'server: 0 errors under load',
