@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/search.js';
 import { compareCodePoints } from '../src/search/order.js';
 import { validateSearchRequest } from '../src/search.js';
-import { schemas } from '../src/index.js';
+import { defineSchema, schemas } from '../src/index.js';
 
 const job = (jobId: string, createTime: number, extra: Record<string, unknown> = {}) => ({
   orgId: 'o1',
@@ -184,6 +184,55 @@ describe('request validation: every rule of LANGUAGE.md §5.2 at its boundary, w
     expect(validateSearchRequest({ orgId: 'o', pagination: { sorters: [] } }, severities)).toMatchObject({
       ok: true,
       search: { sortedBy: null, order: [{ field: 'updateTime' }] },
+    });
+  });
+
+  it('pageSize 1 (the minimum) is accepted', () => {
+    expect(validateSearchRequest({ orgId: 'o', pagination: { pageSize: 1 } })).toMatchObject({
+      ok: true,
+      search: { pageSize: 1 },
+    });
+  });
+
+  it('sorters: null is none where the API takes sorters', () => {
+    expect(
+      validateSearchRequest({ orgId: 'o', pagination: { sorters: null } }, { schema: schemas['alert-severity'] }),
+    ).toMatchObject({ ok: true, search: { sortedBy: null, order: [{ field: 'updateTime' }] } });
+  });
+
+  it('each sorter orders by its own type, in the order given; an unknown field lists every sorter', () => {
+    const schema = defineSchema({
+      name: 'things',
+      fields: { name: { type: 'string', operators: ['='] }, size: { type: 'number', operators: ['='] } },
+      logical: ['and'],
+      search: {
+        id: 'thingId',
+        order: [],
+        pageSize: { default: 5, max: 50 },
+        sorters: [
+          { field: 'name', type: 'string' },
+          { field: 'size', type: 'number' },
+        ],
+      },
+    });
+    expect(
+      validateSearchRequest(
+        { orgId: 'o', pagination: { sorters: [{ field: 'size', order: 'DESC' }, { field: 'name' }] } },
+        { schema },
+      ),
+    ).toMatchObject({
+      ok: true,
+      search: {
+        pageSize: 5,
+        order: [
+          { field: 'size', direction: 'desc', type: 'number' },
+          { field: 'name', direction: 'asc', type: 'string' },
+        ],
+      },
+    });
+    expect(validateSearchRequest({ orgId: 'o', pagination: { sorters: [{ field: 'x' }] } }, { schema })).toMatchObject({
+      ok: false,
+      message: 'pagination.sorters[0].field must be one of name, size, found string "x"',
     });
   });
 

@@ -254,6 +254,59 @@ describe('other schemas (defineSchema)', () => {
   });
 });
 
+describe('values of datetime and scalar-valued map fields; the fixes of did-you-mean hints', () => {
+  const schema = defineSchema({
+    name: 'events',
+    fields: {
+      seen: { type: 'datetime', operators: ['=', '<'] },
+      attrs: { type: 'map', values: 'scalar', operators: ['=', 'in'] },
+      mode: { type: 'string', operators: ['='], values: ["it's", 'plain'] },
+    },
+    logical: ['and'],
+  });
+
+  it('a datetime value is a real date and time written YYYY-MM-DD HH:mm:ss', () => {
+    expect(check("seen = '2024-02-29 23:59:59' and seen < '2025-01-01 00:00:00'", { schema })).toMatchObject({
+      ok: true,
+      diagnostics: [],
+    });
+    for (const [text, found] of [
+      ["seen = '2023-02-29 00:00:00'", 'string "2023-02-29 00:00:00"'],
+      ["seen = 'yesterday'", 'string "yesterday"'],
+      ['seen = 5', 'number 5'],
+    ] as const) {
+      const [error] = errorsOf(text, schema);
+      expect(error).toMatchObject({
+        kind: 'value-type',
+        message: `Field seen expects a datetime value, found ${found}: write 'YYYY-MM-DD HH:mm:ss', a real date and time`,
+      });
+      expect(textAt(text, error!)).toBe(text.slice('seen = '.length));
+    }
+  });
+
+  it('a scalar-valued map takes strings, numbers and booleans, and has no known values to warn about', () => {
+    expect(check("attrs.k = 'zz' and attrs.n = 1 and attrs.b in (true, 'x', 2)", { schema })).toEqual({
+      ok: true,
+      ast: expect.anything(),
+      diagnostics: [],
+    });
+  });
+
+  it('a did-you-mean hint comes with its fix: the path, or the quoted value, replaced', () => {
+    const field = "mod = 'plain'";
+    expect(errorsOf(field, schema)[0]).toMatchObject({
+      hint: 'did you mean mode?',
+      fixes: [{ message: 'replace with mode', edits: [{ start: 0, end: 3, insert: 'mode' }] }],
+    });
+    const value = "mode = 'its'";
+    expect(check(value, { schema }).diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      hint: "did you mean 'it's'?",
+      fixes: [{ message: "replace with 'it''s'", edits: [{ start: 7, end: 12, insert: "'it''s'" }] }],
+    });
+  });
+});
+
 describe('did you mean: the closest candidate (src/util/did-you-mean.ts)', () => {
   it('edit distance is Levenshtein distance: insertions, deletions and substitutions cost one each', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
