@@ -30,9 +30,10 @@ export function checkText(text: string, options: CheckOptions | undefined, defau
   try {
     const outcome = parseText(text, resolveLimits(options?.limits));
     if (!outcome.ok) return { ok: false, ast: null, diagnostics: [locate(source, outcome.problem)] };
-    const diagnostics = validate(outcome.ast, options?.schema ?? defaultSchema)
-      .map((problem) => locate(source, problem))
-      .sort(byPosition);
+    const problems = validate(outcome.ast, options?.schema ?? defaultSchema);
+    // Most texts have no problem: no locating, sorting or scanning then (check runs on every request and keystroke).
+    if (problems.length === 0) return { ok: true, ast: outcome.ast, diagnostics: [] };
+    const diagnostics = problems.map((problem) => locate(source, problem)).sort(byPosition);
     return { ok: !diagnostics.some((d) => d.severity === 'error'), ast: outcome.ast, diagnostics };
   } catch (error) {
     // A bug, not a user error: still answer with a diagnostic, as docs/LANGUAGE.md §7 promises, and keep the cause readable.
