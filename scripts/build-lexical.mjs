@@ -40,6 +40,37 @@ function escapeChar(character, inClass) {
   return special.test(character) ? `\\${character}` : character;
 }
 
+/**
+ * The sticky regular expressions of the grammar's top-level initializer that scan predicates read: `const NAME =
+ * /…/y;` and `const NAME = { "'": /…/y, '"': /…/y };` (one per quote), as their sources. Read, never evaluated.
+ */
+function scannedConstants(initializer, fail) {
+  const constants = new Map();
+  const code = (Array.isArray(initializer) ? initializer : initializer === undefined ? [] : [initializer])
+    .map((part) => part.code)
+    .join('\n');
+  const REGEXP = String.raw`\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[\n])+)\/([a-z]*)`;
+  const check = (name, source, flags) => {
+    if (/[iu]/.test(flags)) fail(`${name}: a scanned expression with the i or u flag`);
+    if (/(^|[^\\])\((?!\?)/.test(source)) fail(`${name}: a scanned expression with a capturing group`);
+    return source;
+  };
+  for (const [, name, value] of code.matchAll(/^const (\w+) = (.+);$/gm)) {
+    const single = new RegExp(`^${REGEXP}$`).exec(value);
+    if (single !== null) {
+      constants.set(name, check(name, single[1], single[2]));
+      continue;
+    }
+    if (!value.startsWith('{')) continue;
+    const entries = {};
+    for (const entry of value.matchAll(new RegExp(String.raw`(["'])(.)\1:\s*${REGEXP}`, 'g'))) {
+      entries[entry[2]] = check(name, entry[3], entry[4]);
+    }
+    constants.set(name, entries);
+  }
+  return constants;
+}
+
 /** The table's source, formatted as the repository's prettier configuration formats it. */
 export async function lexicalTable(grammarText) {
   const options = (await prettier.resolveConfig(OUT)) ?? {};
@@ -52,29 +83,33 @@ function rawTable(grammarText) {
   const fail = (message) => {
     throw new Error(`scripts/build-lexical.mjs: ${message}`);
   };
-  const compile = (node, rule) => {
+  const constants = scannedConstants(ast.topLevelInitializer, fail);
+  // `env` binds a label to the one character it matched, where a sequence was split by that character (below).
+  const compile = (node, rule, env = {}) => {
     switch (node.type) {
       case 'named':
       case 'action':
       case 'text':
       case 'group':
-        return compile(node.expression, rule);
+        return compile(node.expression, rule, env);
       case 'labeled':
-        return node.label === 'close' ? `(${compile(node.expression, rule)})` : compile(node.expression, rule);
+        return node.label === 'close'
+          ? `(${compile(node.expression, rule, env)})`
+          : compile(node.expression, rule, env);
       case 'sequence':
-        return node.elements.map((element) => compile(element, rule)).join('');
+        return compileSequence(node, rule, env);
       case 'choice':
-        return `(?:${node.alternatives.map((alternative) => compile(alternative, rule)).join('|')})`;
+        return `(?:${node.alternatives.map((alternative) => compile(alternative, rule, env)).join('|')})`;
       case 'optional':
-        return `(?:${compile(node.expression, rule)})?`;
+        return `(?:${compile(node.expression, rule, env)})?`;
       case 'zero_or_more':
-        return `(?:${compile(node.expression, rule)})*`;
+        return `(?:${compile(node.expression, rule, env)})*`;
       case 'one_or_more':
-        return `(?:${compile(node.expression, rule)})+`;
+        return `(?:${compile(node.expression, rule, env)})+`;
       case 'simple_not':
-        return `(?!${compile(node.expression, rule)})`;
+        return `(?!${compile(node.expression, rule, env)})`;
       case 'simple_and':
-        return `(?=${compile(node.expression, rule)})`;
+        return `(?=${compile(node.expression, rule, env)})`;
       case 'literal': {
         const chars = [...node.value];
         return chars
@@ -100,9 +135,42 @@ function rawTable(grammarText) {
       case 'semantic_not':
         // FieldPath's reserved-word check: the scanner tries keywords first instead.
         return '';
+      case 'semantic_and': {
+        // `&{ return scan(NAME); }` or `&{ return scan(NAME[label]); }`: the predicate moves past a match of one of
+        // the grammar's own sticky regular expressions (its top-level initializer), so it reads as that expression.
+        const call = /^\s*return scan\((\w+)(?:\[(\w+)\])?\);\s*$/.exec(node.code);
+        const table = call === null ? undefined : constants.get(call[1]);
+        const source = call?.[2] === undefined ? table : table?.[env[call[2]]];
+        if (typeof source !== 'string') fail(`${rule}: a predicate other than scan(<a constant regular expression>)`);
+        return `(?:${source})`;
+      }
       default:
         return fail(`${rule}: a ${node.type} node cannot be read as a token (a token rule must be plain PEG)`);
     }
+  };
+  // A sequence whose scan predicate depends on what a label matched (`open:['"] … scan(BODY[open])`) becomes one
+  // alternative per character of that label's class, each with the label bound.
+  const compileSequence = (node, rule, env) => {
+    const split = node.elements.find(
+      (element) =>
+        element.type === 'labeled' &&
+        element.expression.type === 'class' &&
+        !element.expression.inverted &&
+        !(element.label in env) &&
+        JSON.stringify(node).includes(`[${element.label}]`),
+    );
+    if (split === undefined) return node.elements.map((element) => compile(element, rule, env)).join('');
+    if (split.expression.parts.some((part) => Array.isArray(part))) fail(`${rule}: ${split.label} matches a range`);
+    const alternatives = split.expression.parts.map((character) =>
+      node.elements
+        .map((element) =>
+          element === split
+            ? escapeChar(character, false)
+            : compile(element, rule, { ...env, [split.label]: character }),
+        )
+        .join(''),
+    );
+    return `(?:${alternatives.join('|')})`;
   };
   const lines = [
     "// Generated from grammar/expression.peggy by scripts/build-lexical.mjs: the grammar's token rules as sticky",
