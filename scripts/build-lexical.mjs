@@ -8,10 +8,12 @@
 //
 // A PEG and a regular expression read these rules alike: each rule is a sequence of literals, classes, ordered
 // choices, repetitions and lookaheads, and where a repetition is followed by something that can fail (none of the
-// token rules), a regular expression could backtrack where a PEG would not. Semantic predicates cannot be
-// translated: the one token rules have (FieldPath's "not a reserved word") is left out, and the scanner tries the
-// keywords before the path, as the parser's reserved-word check does. The label `close` (a string's optional
-// closing quote) becomes a capture group, so the scanner can tell a string that is still open.
+// token rules), a regular expression could backtrack where a PEG would not. A predicate `&{ return scan(NAME); }`
+// (or `scan(NAME[label])`, a table keyed by what the label matched) reads as the grammar's own sticky expression
+// NAME from its top-level initializer; FieldPath's "not a reserved word" predicate is left out, and the scanner
+// tries the keywords before the path, as the parser's reserved-word check does. Any other predicate fails the
+// build. The label `close` (a string's optional closing quote) becomes a capture group, so the scanner can tell a
+// string that is still open.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
