@@ -98,12 +98,15 @@ export class Emitter {
         ? Array.from({ length }, (_, i) => `input.charCodeAt(${at(i)}) === ${text.charCodeAt(i)}`).join(' && ')
         : `input.startsWith(${JSON.stringify(text)}, peg$currPos)`;
     const value = !ctx.need ? 'true' : node.ignoreCase ? `input.substr(peg$currPos, ${length})` : JSON.stringify(text);
-    const key = JSON.stringify(expectationKey({ type: 'literal', value: text }));
-    // One statement (an expression), so that a sequence can test it in one condition with its neighbours.
-    const move = length === 1 ? 'peg$currPos++' : `peg$currPos += ${length}`;
-    const read = node.ignoreCase ? this.temp('t') : null; // the text is read before the position moves
-    const hit = read !== null ? `(${read} = ${value}, ${move}, ${read})` : `(${move}, ${value})`;
-    return [`${out} = ${test} ? ${hit} : (peg$silentFails === 0 && peg$fail(${key}), ${FAILED});`];
+    return [
+      `if (${test}) {`,
+      `  ${out} = ${value};`,
+      length === 1 ? '  peg$currPos++;' : `  peg$currPos += ${length};`,
+      '} else {',
+      `  ${out} = ${FAILED};`,
+      `  ${fail(expectationKey({ type: 'literal', value: text }))}`,
+      '}',
+    ];
   }
 
   /** The condition that the code unit in `c` is one the class matches (NaN, past the end, never is). */
@@ -114,10 +117,15 @@ export class Emitter {
 
   gen_class(node, out, ctx) {
     const c = this.temp('c');
-    const hit = ctx.need ? 'input.charAt(peg$currPos++)' : '(peg$currPos++, true)';
     return [
-      `${out} = (${c} = input.charCodeAt(peg$currPos), ${this.classTest(node, c)}) ? ${hit} : ` +
-        `(peg$silentFails === 0 && peg$fail("character"), ${FAILED});`,
+      `${c} = input.charCodeAt(peg$currPos);`,
+      `if (${this.classTest(node, c)}) {`,
+      `  ${out} = ${ctx.need ? 'input.charAt(peg$currPos)' : 'true'};`,
+      '  peg$currPos++;',
+      '} else {',
+      `  ${out} = ${FAILED};`,
+      `  ${fail('character')}`,
+      '}',
     ];
   }
 
@@ -148,7 +156,6 @@ export class Emitter {
       if (alternative.match === ALWAYS) break;
     }
     const guards = alternatives.map((alternative) => {
-      if (!startsWithCall(alternative)) return null; // its own first test is as cheap as a guard
       const first = firstOf(alternative, this.rules, this.firstMemo);
       return first !== null && !first.nullable ? first.set : null;
     });
@@ -178,12 +185,10 @@ export class Emitter {
   gen_action(node, out, ctx) {
     const start = this.temp('s');
     const env = [...ctx.env];
-    // An action over a sequence starts where the sequence starts: the sequence saves the position in `start`.
-    const shared = node.expression.type === 'sequence' && node.expression.elements.length > 0;
-    const code = this.gen(node.expression, out, { need: false, env, pluck: null, start: shared ? start : undefined });
+    const code = this.gen(node.expression, out, { need: false, env, pluck: null });
     const call = `peg$savedPos = ${start}; ${out} = ${this.functions.call('action', env, node.code)};`;
     return [
-      ...(shared ? [] : [`${start} = peg$currPos;`]),
+      `${start} = peg$currPos;`,
       ...code,
       node.expression.match === ALWAYS ? call : `if (${out} !== ${FAILED}) { ${call} }`,
     ];
@@ -192,43 +197,35 @@ export class Emitter {
   gen_sequence(node, out, ctx) {
     if (node.elements.length === 0) return [`${out} = [];`];
     const block = this.blockLabel('seq');
-    const start = ctx.start ?? this.temp('s');
+    const start = this.temp('s');
     const pluck = [];
     const values = [];
     const lines = [`${block}: {`, `  ${start} = peg$currPos;`];
     const needAll = ctx.need && !node.elements.some((e) => e.type === 'labeled' && e.pick);
-    // Elements that are one statement `x = …;` are tested together, `(x = …) !== F && (y = …) !== F`: one exit.
-    let run = [];
-    const flush = () => {
-      if (run.length > 0)
-        lines.push(`  if (!(${run.join(' && ')})) { peg$currPos = ${start}; ${out} = ${FAILED}; break ${block}; }`);
-      run = [];
-    };
-    for (const element of this.words(node.elements, needAll)) {
-      const word = element.word !== undefined;
-      const picked = !word && element.type === 'labeled' && element.pick;
-      const named = !word && element.type === 'labeled' && element.label !== null;
-      const target = named ? this.labelVar(element) : `e${this.count + 1}`;
-      if (!named) this.count += 1;
-      const code = word
-        ? [`${target} = ${element.word};`]
-        : this.gen(element, target, { need: picked || needAll, env: ctx.env, pluck });
-      values.push(target);
-      const single = code.length === 1 && code[0].startsWith(`${target} = `) && code[0].endsWith(';');
-      const read = picked || named || needAll;
-      // A variable only where the value is read or the element needs statements.
-      if (!named && (read || !single)) this.vars.push(target);
-      const always = !word && element.match === ALWAYS;
-      if (single) {
-        const expression = code[0].slice(target.length + 3, -1);
-        run.push(read ? `(${target} = ${expression}) !== ${FAILED}` : `(${expression}) !== ${FAILED}`);
-        continue;
+    this.words(node.elements, needAll).forEach((element, index) => {
+      if (element.word !== undefined) {
+        const target = this.temp('e');
+        values.push(target);
+        lines.push(`  ${target} = ${element.word};`);
+        const restore = index === 0 ? '' : `peg$currPos = ${start}; `;
+        lines.push(`  if (${target} === ${FAILED}) { ${restore}${out} = ${FAILED}; break ${block}; }`);
+        return;
       }
-      flush();
+      const picked = element.type === 'labeled' && element.pick;
+      const variable = element.type === 'labeled' && element.label !== null ? null : this.temp('e');
+      const code = this.gen(element, variable ?? this.labelVar(element), {
+        need: picked || needAll,
+        env: ctx.env,
+        pluck,
+      });
+      const target = variable ?? this.labelVar(element);
+      values.push(target);
       lines.push(...indent(code));
-      if (!always) run.push(`${target} !== ${FAILED}`);
-    }
-    flush();
+      if (element.match !== ALWAYS) {
+        const restore = index === 0 ? '' : `peg$currPos = ${start}; `;
+        lines.push(`  if (${target} === ${FAILED}) { ${restore}${out} = ${FAILED}; break ${block}; }`);
+      }
+    });
     let value;
     if (pluck.length === 1) value = pluck[0];
     else if (pluck.length > 1) value = `[${pluck.join(', ')}]`;
@@ -415,22 +412,4 @@ function caseLetter(node) {
   if (typeof a !== 'string' || typeof b !== 'string' || a === b) return null;
   const lower = a.toLowerCase();
   return /^[a-z]$/.test(lower) && lower === b.toLowerCase() ? lower : null;
-}
-
-/** Whether an expression's first step is a rule call (worth skipping on the next character). */
-function startsWithCall(node) {
-  switch (node.type) {
-    case 'rule_ref':
-      return true;
-    case 'action':
-    case 'labeled':
-    case 'text':
-    case 'group':
-    case 'named':
-      return startsWithCall(node.expression);
-    case 'sequence':
-      return node.elements.length > 0 && startsWithCall(node.elements[0]);
-    default:
-      return false;
-  }
 }
