@@ -22,11 +22,11 @@
  * machine-applicable fixes (did-you-mean field, locale and value, quotes around a too-large integer, a missing closing
  * quote; 376 B gz: 12,919 against 12,543 at efcf58e). The CLI shows them too, so they cannot move to ota-expr/editor.
  *
- * Raised to 15,300 (measured 14,550 + 5 %) for issue #18 (the parser written from peggy's AST by grammar/plugins/
- * direct-code.mjs, 0.7 × the time per expression of the parser before): the generated parser is 3,362 B min+gz
+ * Raised to 16,000 (measured 15,226 + 5 %) for issue #18 (the parser written from peggy's AST by grammar/plugins/
+ * direct-code.mjs, about 0.7 × the time per expression of the parser before): the generated parser is 3,956 B min+gz
  * against 2,581 (inline code-unit tests and PEG token rules are more code than regular expressions in predicates;
- * the helpers that took bytes back cost the speed, bench/NOTES.md), and the entry about 940 B more in all (13,638
- * against 14,580 measured from src with the reference parser swapped in). #18 asked for no growth: not met.
+ * the compactions that took 600 B back cost 8-17 % of parse time, bench/NOTES.md), and the entry 1,624 B more in all
+ * (13,638 against 15,262 measured from src with the reference parser swapped in). #18 asked for no growth: not met.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -34,7 +34,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, requireDist } from './dist.js';
 import { join } from 'node:path';
 
-export const BROWSER_ENTRY_BUDGET_BYTES = 15_300;
+export const BROWSER_ENTRY_BUDGET_BYTES = 16_000;
 /**
  * ota-expr/client (`dist/client.js` and its chunks, bundled alike): 16,001 bytes min+gz when set (55,140 minified),
  * plus 5 %. Most of it is what the client shares with ota-expr/core: the 18 schemas, the parser and the validator
