@@ -68,9 +68,9 @@ export function parseTextWith(parser: GeneratedParser, text: unknown, limits: Li
 }
 
 /**
- * Two passes, the second only for a syntax error. The first sets peggy's `peg$silentFails` (the counter its
- * generated code checks before recording what it expected at a position; the strip-runtime pass of grammar/plugins/ asserts it is
- * there), so a valid text pays nothing for error messages. A text that fails is parsed again with the bookkeeping
+ * Two passes, the second only for a syntax error. The first sets `peg$silentFails` (the counter the generated code
+ * checks before recording what it expected at a position, as peggy's does; grammar/plugins/direct-code.mjs writes
+ * it), so a valid text pays nothing for error messages. A text that fails is parsed again with the bookkeeping
  * on, which gives the message its "expected …" list: same input, same grammar, so the same failure, now described.
  * Errors thrown by the grammar's own checks (limits, numbers, quotes) need no second pass.
  */

@@ -48,7 +48,7 @@ export function syntaxProblem(text: string, offset: number, expected: readonly s
   return mistake === undefined || mistake.fixes.length === 0 ? problem : { ...problem, fixes: mistake.fixes };
 }
 
-/** `keys` are the generated parser's expectation keys (grammar/plugins/expectation-keys.mjs): literals, rule names, `end`. */
+/** `keys` are the generated parser's expectation keys (grammar/plugins/direct-code/keys.mjs): literals, rule names, `end`. */
 function describeExpected(keys: ReadonlySet<string>): string {
   const words: string[] = [];
   for (const [key, phrase] of EXPECTATION_WORDS) {
