@@ -1,8 +1,8 @@
 // Per-file mutation scores from Stryker JSON reports (reports/mutation/*.json), as docs/MUTATION.md tabulates them.
 //   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent.json] [--survivors] report.json…
 // A file in several reports takes the last one given. Killed and timed-out mutants count as detected; compile and
-// runtime errors are invalid and left out. `--equivalent` lists survivors judged equivalent (file, line, column,
-// mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
+// runtime errors are invalid and left out. `--equivalent` lists survivors judged equivalent (file, at
+// `line:column-line:column`, mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
 // every survivor that is not in that list, to judge next.
 import { readFileSync } from 'node:fs';
 
@@ -22,9 +22,9 @@ for (const report of reports) {
   for (const [path, file] of Object.entries(json.files)) files.set(path.replace(/^.*?(src\/)/, '$1'), file);
 }
 const equivalent = equivalentFile === undefined ? [] : JSON.parse(readFileSync(equivalentFile, 'utf8'));
-const key = (path, m) =>
-  `${path}:${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement ?? ''}`;
-const judged = new Map(equivalent.map((e) => [`${e.file}:${e.line}:${e.column}:${e.mutator}:${e.replacement}`, e]));
+const where = (l) => `${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column}`;
+const key = (path, m) => `${path}:${where(m.location)}:${m.mutatorName}:${m.replacement ?? ''}`;
+const judged = new Map(equivalent.map((e) => [`${e.file}:${e.at}:${e.mutator}:${e.replacement}`, e]));
 
 const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 const rows = [];
