@@ -15,7 +15,7 @@
 //   inferenceMatchResult. Not supported (the build fails): imports and library rules, classes with the `i` or `u`
 //   flag, repetition boundaries given by code or labels.
 // - One start rule, and the options object always given (`options.peg$silentFails` turns recording off).
-// - The grammar's code uses `range()`, `text()`, `input` and `options` only (grammar-code.mjs checks it calls none of
+// - The grammar's code uses `range()`, `text()`, `input`, `options` and `peg$currPos` only (grammar-code.mjs checks it calls none of
 //   peggy's other helpers, and not the parser itself).
 // The failure report is peggy's: the same expectations, in the same order, at the same offset (as keys, keys.mjs).
 import peggy from 'peggy';
