@@ -6,11 +6,11 @@
 export const SPACE = /(?:[ \u0009\u000D\u000A\u00A0\u3000])*/y;
 /** StringLiteral: a string; group 1 or 2 is its closing quote, empty while the string is open. */
 export const STRING =
-  /(?:'(?:[^'\\])*'(?!')|"(?:[^"\\])*"(?!")|(?:'(?:(?:[^'\\]+|''|\\[\\'"]?)*)((?:['"])?)|"(?:(?:[^"\\]+|""|\\[\\'"]?)*)((?:['"])?)))/y;
+  /(?:'(?:[^'\\])*'(?!')|'(?:(?:(?:[^'\\])+|''|\\(?:[\\'"])?))*((?:')?)|"(?:[^"\\])*"(?!")|"(?:(?:(?:[^"\\])+|""|\\(?:[\\'"])?))*((?:")?))/y;
 /** NumberLiteral: a run of number-like characters (the parser then checks it against JSON). */
 export const NUMBER = /(?:-)?[0-9](?:(?:[eE][+\-]|[0-9A-Za-z_.]))*/y;
 /** ValueOperator: a comparison operator taking a value. */
-export const OPERATOR = /(?:=|!=|<(?:[>=])?|>(?:=)?)/y;
+export const OPERATOR = /(?:=|!=|<>|<=|<|>=|>)/y;
 /** And, Or, Not, In, Like, Is, Null, Exists: a keyword, in any case. */
 export const KEYWORD =
   /(?:[aA][nN][dD](?![A-Za-z0-9_.])|[oO][rR](?![A-Za-z0-9_.])|[nN][oO][tT](?![A-Za-z0-9_.])|[iI][nN](?![A-Za-z0-9_.])|[lL][iI][kK][eE](?![A-Za-z0-9_.])|[iI][sS](?![A-Za-z0-9_.])|[nN][uU][lL][lL](?![A-Za-z0-9_.])|[eE][xX][iI][sS][tT][sS](?![A-Za-z0-9_.]))/y;
