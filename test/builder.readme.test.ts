@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
 const readme = readFileSync(`${root}/README.md`, 'utf8');
-const section = readme.slice(readme.indexOf('## Typed query builder (for clients)'), readme.indexOf('## Decisions'));
+const start = readme.indexOf('## Typed query builder (for clients)');
+// The section ends at the next heading of its level, whatever section follows it.
+const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
 const blocks = (lang: string): string[] =>
   [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 
