@@ -292,6 +292,18 @@ describe('values of datetime and scalar-valued map fields; the fixes of did-you-
     });
   });
 
+  it('a string-valued map has no known values either: any string is valid, never an unknown-value warning', () => {
+    const labelled = defineSchema({
+      name: 'labelled',
+      fields: { labels: { type: 'map', values: 'string', operators: ['='] } },
+      logical: ['and'],
+    });
+    expect(check("labels.k = 'zz' and labels.j = 'string'", { schema: labelled })).toMatchObject({
+      ok: true,
+      diagnostics: [],
+    });
+  });
+
   it('a did-you-mean hint comes with its fix: the path, or the quoted value, replaced', () => {
     const field = "mod = 'plain'";
     expect(errorsOf(field, schema)[0]).toMatchObject({
