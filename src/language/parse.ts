@@ -37,8 +37,12 @@ export function parse(text: string, options?: ParseOptions): Expression | null {
  * @internal
  */
 export interface GeneratedParser {
-  readonly parse: typeof generated.parse;
-  readonly SyntaxError: typeof generated.SyntaxError;
+  // Spelled out rather than `typeof generated.parse`: the published declarations must not name the generated module.
+  readonly parse: (input: string, options: { limits: Limits; peg$silentFails?: number }) => Expression | null;
+  readonly SyntaxError: abstract new (...args: never[]) => {
+    readonly expected: readonly string[];
+    readonly offset: number;
+  };
 }
 
 /** The non-throwing core shared by `parse` and `check`. */
