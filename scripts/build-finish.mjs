@@ -7,7 +7,7 @@
  *   absolute path (the build machine's), which is rewritten to the file's own name.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,14 +21,6 @@ execFileSync(
   {
     stdio: 'inherit',
   },
-);
-
-// tsc copies no hand-written .d.ts: the generated parser's declaration (src/language/parse.ts names its types) is
-// copied beside the others, so that dist/types/language/parse.d.ts resolves its import.
-mkdirSync(join(out, 'language', 'generated'), { recursive: true });
-copyFileSync(
-  join(root, 'src', 'language', 'generated', 'parser.d.ts'),
-  join(out, 'language', 'generated', 'parser.d.ts'),
 );
 
 function declarations(dir) {
