@@ -5,7 +5,9 @@
  * The first line on standard output is `listening on http://HOST:PORT`; logs go to standard error. Exit codes: 0,
  * 1 when the database cannot be opened or a load had bad records, 2 for a usage or configuration mistake.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppsConfigError } from './apps.js';
 import { loadRecords, LoadError, parseRecords } from './load.js';
@@ -28,7 +30,7 @@ const USAGE = `usage:
   --demo-scale fraction of the demo dataset (default 1)
   --org        an organisation the development app may read, besides the demo's (repeatable)
   --log-level  fatal, error, warn, info (default), debug, or silent
-  --static     a folder served at / (the playground)
+  --static     a folder served at / (default: the playground, when built)
   APIs for load --api: ${API_ROUTES.map((route) => route.name).join(', ')}`;
 
 class UsageError extends Error {}
@@ -89,6 +91,7 @@ async function serve(argv: readonly string[]): Promise<number> {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
     throw new UsageError(`unknown --log-level ${level}`);
   }
+  const page = staticOption(values['static'] as string | undefined);
   const server = await startServer({
     ...(values['host'] === undefined ? {} : { host: values['host'] as string }),
     port,
@@ -96,10 +99,11 @@ async function serve(argv: readonly string[]): Promise<number> {
     ...(values['apps'] === undefined ? {} : { apps: values['apps'] as string }),
     ...(values['demo'] === true ? { demo: scale === undefined ? true : { scale } } : {}),
     ...(values['org'] === undefined ? {} : { devOrgIds: values['org'] as string[] }),
-    ...(values['static'] === undefined ? {} : { staticDir: values['static'] as string }),
+    ...page,
     logger: level === 'silent' ? false : { level },
   });
   process.stdout.write(`listening on ${server.url}\n`);
+  if (page.staticDir !== undefined) process.stdout.write(`playground: ${server.url}/\n`);
   if (server.devApp !== undefined) {
     process.stdout.write(
       `development app (loopback only; reads ${server.devApp.orgIds.join(', ')}):\n` +
@@ -167,4 +171,14 @@ async function load(argv: readonly string[]): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * `--static DIR`, or by default the playground of this repository when it has been built (`npm ci` builds it): the
+ * page at `/` then searches this server with its development app.
+ */
+function staticOption(given: string | undefined): { staticDir?: string } {
+  if (given !== undefined) return { staticDir: given };
+  const playground = fileURLToPath(new URL('../../playground/dist/', import.meta.url));
+  return existsSync(join(playground, 'index.html')) ? { staticDir: playground } : {};
 }

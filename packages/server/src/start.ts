@@ -57,6 +57,9 @@ export interface StartedServer {
   readonly app: FastifyInstance;
 }
 
+/** Where the page at `/` reads the development app's keys (packages/playground/src/backend-server.ts). */
+export const DEV_APP_FILE = 'dev-app.json';
+
 /** Where the database is when `database` is not given: the package's data folder (git-ignored). */
 export const DEFAULT_DATABASE = fileURLToPath(new URL('../data/ota-expr.sqlite', import.meta.url));
 const PURGE_EVERY_MS = 60_000;
@@ -110,6 +113,12 @@ export async function startServer(options: ServerOptions = {}): Promise<StartedS
       ...(options.compileSearch === undefined ? {} : { compileSearch: options.compileSearch }),
       ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     });
+    if (devApp !== undefined && options.staticDir !== undefined) {
+      // The page served at / (the playground) signs its searches with the development app. Only a development app
+      // is served, and a development app exists only on a loopback address; its keys are printed at start anyway.
+      const keys = { appKey: devApp.appKey, appSecret: devApp.appSecret, orgIds: [...devApp.orgIds] };
+      app.get(`/${DEV_APP_FILE}`, async (_request, reply) => reply.header('cache-control', 'no-store').send(keys));
+    }
     log = (level, message) => app.log[level](message);
     await app.listen({ host, port: options.port ?? 8080 });
     const address = app.server.address();

@@ -41,4 +41,28 @@ describe('static files', () => {
     });
     expect(search.statusCode).toBe(401);
   });
+
+  it('answers dev-app.json with the development app beside the page, so the page can sign', async () => {
+    const answer = await server.app.inject({ method: 'GET', url: '/dev-app.json' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.json()).toEqual(server.devApp);
+  });
+
+  it('serves no dev-app.json when the apps come from a file (no development app exists)', async () => {
+    const configured = await startServer({
+      port: 0,
+      database: ':memory:',
+      staticDir: dir,
+      logger: false,
+      apps: [{ appKey: 'k1', appSecret: 'secret-of-k1', orgIds: ['o1'] }],
+    });
+    try {
+      const answer = await configured.app.inject({ method: 'GET', url: '/dev-app.json' });
+      expect(answer.statusCode).toBe(404);
+      expect(answer.body).not.toContain('secret-of-k1');
+    } finally {
+      await configured.close();
+    }
+  });
 });
