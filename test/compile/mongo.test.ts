@@ -213,6 +213,17 @@ describe('toMongo selects what toPredicate selects (mingo as the MongoDB engine)
   });
 });
 
+describe('ordering on a datetime field', () => {
+  it('keeps the presence test beside the bound: a string that is not a datetime is absent, not smaller', () => {
+    const filter = toMongo(parse("seen < '2025-01-01 00:00:00'"), { schema: richTestSchema });
+    const test = mingoTest(filter);
+    expect(test({ seen: '2024-06-01 12:00:00' })).toBe(true);
+    expect(test({ seen: '0000' })).toBe(false);
+    expect(test({ seen: '2026-01-01 00:00:00' })).toBe(false);
+    expect(test({})).toBe(false);
+  });
+});
+
 describe('the like regular expression', () => {
   const text = fc.oneof(
     poolString(),
