@@ -14,14 +14,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, requireChromium, SKIP_BROWSER } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../packaging/dist.js';
 import type * as Core from '../../src/core.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
-const AVAILABLE = existsSync(CHROMIUM);
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** Valid and invalid expressions, each with the diagnostics (kind and covered text) Node and the browser must give. */
@@ -97,15 +95,14 @@ setTimeout(() => { window.__otaResults = { evalBlocked, violations, cases, frame
 `;
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium under a strict CSP', () => {
+describe.skipIf(SKIP_BROWSER)('ota-expr/core in headless chromium under a strict CSP', () => {
   let server: Server;
   let browser: Browser;
   let origin: string;
   const requested: string[] = [];
 
   beforeAll(async () => {
-    if (!AVAILABLE)
-      throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
+    requireChromium();
     requireDist();
     server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -133,18 +130,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/core in headless chromium und
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -9,20 +9,17 @@
  * Without /usr/bin/chromium the suite is skipped, unless OTA_REQUIRE_BROWSER=1 (CI): then it fails.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { bundleForBrowser, launchChromium, requireChromium, SKIP_BROWSER } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemas } from '../../src/core.js';
 import { searchRecords } from '../../src/search.js';
 import { demoRecords, startServer, type StartedServer } from '../../packages/server/src/index.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
-const AVAILABLE = existsSync(CHROMIUM);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCALE = 0.004;
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
@@ -68,28 +65,19 @@ interface PageResults {
   readonly firmware: string[];
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/client in headless chromium against the reference server', () => {
+describe.skipIf(SKIP_BROWSER)('ota-expr/client in headless chromium against the reference server', () => {
   let dir: string;
   let server: StartedServer;
   let browser: Browser;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!AVAILABLE)
-      throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
+    requireChromium();
     dir = mkdtempSync(join(tmpdir(), 'ota-client-browser-'));
     const pageDir = join(dir, 'page');
-    const bundle = await build({
-      stdin: { contents: PAGE, resolveDir: ROOT, loader: 'js', sourcefile: 'client-page.js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    });
+    const bundle = await bundleForBrowser(PAGE, { resolveDir: ROOT, sourcefile: 'client-page.js' });
     mkdirSync(pageDir);
-    writeFileSync(join(pageDir, 'page.js'), bundle.outputFiles[0]!.contents);
+    writeFileSync(join(pageDir, 'page.js'), bundle);
     writeFileSync(
       join(pageDir, 'index.html'),
       `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>ota-expr/client</title><script type="module" src="/page.js"></script>`,
@@ -101,11 +89,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/client in headless chromium a
       logger: false,
       staticDir: pageDir,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -13,14 +13,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { bundleForBrowser, launchChromium, requireChromium, SKIP_BROWSER } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, REPO, requireDist } from '../packaging/dist.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
-const AVAILABLE = existsSync(CHROMIUM);
 const SCREENSHOT = join(REPO, '.tmp', 'screenshots', 'editor.png');
 const README_MARKER = '<!-- readme-test: skip (run in Chromium by test/browser/editor.test.ts) -->';
 
@@ -61,7 +58,7 @@ interface PageApi {
 }
 declare const window: { __ota: PageApi };
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/codemirror in headless chromium under a strict CSP', () => {
+describe.skipIf(SKIP_BROWSER)('ota-expr/codemirror in headless chromium under a strict CSP', () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -69,31 +66,16 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('ota-expr/codemirror in headless chromi
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!AVAILABLE)
-      throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
+    requireChromium();
     requireDist();
-    const bundle = await build({
-      stdin: { contents: PAGE_SCRIPT, resolveDir: REPO, loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    });
-    const script = bundle.outputFiles[0]!.text;
+    const script = await bundleForBrowser(PAGE_SCRIPT, { resolveDir: REPO });
     // The README's example, its imports of ota-expr resolved to the build.
-    const readmeBundle = await build({
-      stdin: { contents: readmeExample(), resolveDir: REPO, loader: 'ts' },
+    const readmeBundle = await bundleForBrowser(readmeExample(), {
+      resolveDir: REPO,
+      loader: 'ts',
       alias: { 'ota-expr/core': join(DIST, 'core.js'), 'ota-expr/codemirror': join(DIST, 'codemirror.js') },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
     });
-    const readmeScript = `${readmeBundle.outputFiles[0]!.text}
+    const readmeScript = `${readmeBundle}
 document.addEventListener('securitypolicyviolation', (event) => (window.__violations ??= []).push(event.violatedDirective));`;
     server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -127,11 +109,7 @@ document.addEventListener('securitypolicyviolation', (event) => (window.__violat
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 760, height: 300 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${origin}/`);

@@ -11,16 +11,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, requireChromium, SKIP_BROWSER } from '../../../../test/support/chromium.js';
 import { createClient, type EnosClient } from '../../../../src/client.js';
 import { startServer, type StartedServer } from '../../../server/src/index.js';
 import type { InPage } from './in-page.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const REQUIRED = process.env.OTA_REQUIRE_BROWSER === '1';
-export const AVAILABLE = existsSync(CHROMIUM);
 /** Skip a suite without a browser, unless CI requires one (then its beforeAll fails). */
-export const SKIP = !AVAILABLE && !REQUIRED;
+export const SKIP = SKIP_BROWSER;
 
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(PACKAGE, 'dist');
@@ -32,24 +30,13 @@ export const OUTPUT = join(PACKAGE, '../../.tmp');
 export const STATIC_DEMO_SCALE = 0.05;
 
 export function requireBuild(): void {
-  if (!AVAILABLE)
-    throw new Error(`OTA_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: run scripts/ci-install-browser.sh`);
+  requireChromium();
   for (const file of [join(DIST, 'index.html'), join(STATIC_DIST, 'index.html')])
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build -w ota-expr-playground`);
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 export interface PlaygroundServer {
