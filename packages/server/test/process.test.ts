@@ -3,9 +3,10 @@
  * keys), signed requests over a real socket, SIGTERM during load (requests in flight finish, new ones are refused,
  * exit 0 within 5 s), and clear refusals to start: a corrupt or read-only SQLite file, a public address without apps.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBin, startChild, type Child } from './support/child.js';
 import { fetchTransport, SignedClient } from './support/requests.js';
@@ -42,6 +43,23 @@ describe('the server as a child process', () => {
     expect(await health.json()).toEqual({ status: 'ok', store: 'sqlite' });
     // Structured logs on standard error carry the requestId.
     expect(child.stderr()).toContain(`"requestId":"${answer.body['requestId'] as string}"`);
+  });
+
+  it("serves the built playground at / and the development app's keys beside it (the README's first command)", async () => {
+    const playgroundBuilt = existsSync(
+      join(dirname(fileURLToPath(import.meta.url)), '../../playground/dist/index.html'),
+    );
+    expect(playgroundBuilt, 'packages/playground/dist: npm run build (npm ci) builds it').toBe(true);
+    expect(child.stdout().split('\n')[1]).toBe(`playground: ${child.url}/`);
+    const page = await fetch(`${child.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/i);
+    const keys = await (await fetch(`${child.url}/dev-app.json`)).json();
+    expect(keys).toEqual({
+      appKey: child.devApp!.appKey,
+      appSecret: child.devApp!.appSecret,
+      orgIds: expect.any(Array),
+    });
   });
 
   it('on SIGTERM during load: requests in flight finish, new connections are refused, exit 0 within 5 s', async () => {
