@@ -16,6 +16,9 @@ export default tseslint.config(
       'test/fixtures/reference-parser/',
       'node_modules/',
       'bench/.cache/',
+      // Stryker's sandboxes (copies of the tree) and its reports.
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   js.configs.recommended,
