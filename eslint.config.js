@@ -17,7 +17,7 @@ export default tseslint.config(
       'node_modules/',
       'bench/.cache/',
       // Stryker's sandboxes (copies of the tree) and its reports.
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
       'reports/',
     ],
   },

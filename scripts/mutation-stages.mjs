@@ -1,0 +1,208 @@
+// `npm run test:mutation:stages [-- <stage> …] [--list]`: the full mutation run, one stage at a time (docs/MUTATION.md).
+// Each stage mutates its own sources and runs only its own test files (a lower bound of what the whole suite kills:
+// a mutant of the parser would otherwise run all 1,900 tests, 17 hours for the core stages on a 2-core machine).
+// Reports go to reports/mutation/<stage>.json and .html; `scripts/mutation-summary.mjs` adds them up.
+// Environment: OTA_MUTATION_CONCURRENCY (default 2: the test runner processes), and the property sizes below, which a
+// caller may override.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The stages. `engines`: whether the database servers are started (the SQL stages: their behaviour is proven on
+ * PostgreSQL and MariaDB); elsewhere SQLite (in process) stays and the servers would only cost time.
+ * Every glob of stryker.config.mjs's `mutate` is in exactly one stage (test/mutation-stages.test.ts checks).
+ */
+export const STAGES = [
+  {
+    name: 'language',
+    mutate: ['src/language/**/*.ts', '!src/language/generated/**'],
+    tests: [
+      'test/parse.test.ts',
+      'test/print.test.ts',
+      'test/properties/round-trip.test.ts',
+      'test/properties/never-throw.test.ts',
+      'test/hardening/limits.test.ts',
+      'test/vectors.test.ts',
+      'test/cli-fixes.test.ts',
+    ],
+  },
+  {
+    name: 'diagnostics',
+    mutate: ['src/diagnostics/**/*.ts'],
+    tests: ['test/code-frame.test.ts', 'test/parse.test.ts', 'test/cli.test.ts', 'test/cli-fixes.test.ts'],
+  },
+  {
+    name: 'schema',
+    mutate: ['src/schema/**/*.ts', 'src/util/**/*.ts'],
+    tests: [
+      'test/validate.test.ts',
+      'test/define-schema.test.ts',
+      'test/describe.test.ts',
+      'test/apis.test.ts',
+      'test/apis/schemas.test.ts',
+      'test/compile/defined-schema.test.ts',
+      'test/vectors.test.ts',
+    ],
+  },
+  {
+    name: 'builder',
+    mutate: ['src/builder/**/*.ts'],
+    tests: ['test/builder.test.ts', 'test/builder.types.test.ts', 'test/builder.readme.test.ts'],
+  },
+  {
+    name: 'front-door',
+    mutate: ['src/compile/front-door.ts', 'src/compile/tree-shape.ts', 'src/compile/options.ts'],
+    tests: [
+      'test/compile/front-door.test.ts',
+      'test/hardening/options.test.ts',
+      'test/hardening/prototype.test.ts',
+      'test/hardening/injection.test.ts',
+    ],
+  },
+  {
+    name: 'predicate',
+    mutate: [
+      'src/compile/predicate/**/*.ts',
+      '!src/compile/predicate/copies/sites.generated.ts',
+      'src/compile/shared/**/*.ts',
+    ],
+    tests: [
+      'test/compile/predicate.test.ts',
+      'test/compile/predicate-sites.test.ts',
+      'test/compile/mongo.test.ts',
+      'test/vectors.test.ts',
+    ],
+  },
+  {
+    name: 'sql',
+    engines: true,
+    mutate: ['src/compile/sql/**/*.ts'],
+    tests: [
+      'test/compile/sql.test.ts',
+      'test/compile/sql-engines.test.ts',
+      'test/compile/composable-sql.test.ts',
+      'test/compile/map-entries.test.ts',
+      'test/hardening/injection.test.ts',
+      'test/properties/agreement.test.ts',
+    ],
+  },
+  {
+    name: 'mongo',
+    mutate: ['src/compile/mongo/**/*.ts'],
+    tests: ['test/compile/mongo.test.ts', 'test/compile/mongo.types.test.ts', 'test/properties/agreement.test.ts'],
+  },
+  {
+    name: 'adapters',
+    engines: true,
+    mutate: ['src/compile/adapters/**/*.ts'],
+    tests: [
+      'test/adapters/agreement.test.ts',
+      'test/adapters/drivers.test.ts',
+      'test/adapters/options.test.ts',
+      'test/adapters/types.test.ts',
+      'test/adapters/values-stay-data.test.ts',
+    ],
+  },
+  {
+    name: 'search',
+    engines: true,
+    mutate: ['src/search/**/*.ts'],
+    tests: [
+      'test/search.test.ts',
+      'test/search-targets.test.ts',
+      'test/apis/family-vectors.test.ts',
+      'test/properties/family-agreement.test.ts',
+    ],
+  },
+  {
+    name: 'editor',
+    mutate: ['src/editor/**/*.ts', '!src/editor/lexical-table.ts'],
+    tests: [
+      'test/editor/complete.test.ts',
+      'test/editor/fixes.test.ts',
+      'test/editor/hover.test.ts',
+      'test/editor/properties.test.ts',
+      'test/editor/monaco-doc.test.ts',
+    ],
+  },
+  {
+    name: 'client',
+    mutate: ['src/client/**/*.ts'],
+    tests: [
+      'test/client/errors.test.ts',
+      'test/client/paging.test.ts',
+      'test/client/search.test.ts',
+      'test/client/signature.test.ts',
+      'test/client/token.test.ts',
+      'test/client/types.test.ts',
+    ],
+  },
+];
+
+// The property suites at reduced sizes: every mutant of a stage runs them, and the fixed seed
+// (test/support/mutation-setup.ts) keeps a run repeatable at any size.
+const PROPERTY_SIZES = {
+  OTA_FUZZ_RUNS: '100',
+  OTA_ROUNDTRIP_RUNS: '200',
+  OTA_HARDENING_RUNS: '50',
+  OTA_AGREEMENT_BATCHES: '2',
+};
+
+function main() {
+  const args = process.argv.slice(2);
+  const names = args.filter((argument) => !argument.startsWith('--'));
+  const unknown = names.filter((name) => !STAGES.some((stage) => stage.name === name));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `test:mutation:stages: no stage ${unknown.join(', ')} (stages: ${STAGES.map((s) => s.name).join(', ')})\n`,
+    );
+    process.exit(2);
+  }
+  const chosen = names.length === 0 ? STAGES : STAGES.filter((stage) => names.includes(stage.name));
+  if (args.includes('--list')) {
+    for (const stage of chosen)
+      process.stdout.write(`${stage.name}: ${stage.mutate.join(' ')}\n  ${stage.tests.join(' ')}\n`);
+    return;
+  }
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const concurrency = process.env['OTA_MUTATION_CONCURRENCY'] ?? '2';
+  let failed = 0;
+  for (const stage of chosen) {
+    const started = Date.now();
+    process.stdout.write(`\n== ${stage.name} ==\n`);
+    const run = spawnSync(
+      'nice',
+      [
+        '-n',
+        '10',
+        'npx',
+        'stryker',
+        'run',
+        '--concurrency',
+        concurrency,
+        '--mutate',
+        stage.mutate.join(','),
+        '--testFiles',
+        stage.tests.join(','),
+        // A sandbox per stage, so that stages can run side by side.
+        '--tempDirName',
+        `.stryker-tmp-${stage.name}`,
+      ],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...PROPERTY_SIZES,
+          ...process.env,
+          OTA_MUTATION_REPORT: stage.name,
+          ...(stage.engines === true ? {} : { OTA_MUTATION_ENGINES: '0' }),
+        },
+      },
+    );
+    process.stdout.write(`== ${stage.name}: ${Math.round((Date.now() - started) / 1000)} s, exit ${run.status} ==\n`);
+    if (run.status !== 0) failed += 1;
+  }
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
