@@ -1,18 +1,23 @@
 // Per-file mutation scores from Stryker JSON reports (reports/mutation/*.json), as docs/MUTATION.md tabulates them.
-//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent.json] [--survivors] report.json…
+//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent] [--survivors] report.json…
 // A file in several reports takes the last one given. Killed and timed-out mutants count as detected; compile and
-// runtime errors are invalid and left out. `--equivalent` lists survivors judged equivalent (file, at
+// runtime errors are invalid and left out. `--equivalent` (a file, or a folder of them: one per stage) lists survivors judged equivalent (file, at
 // `line:column-line:column`, mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
 // every survivor that is not in that list, to judge next.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
-let equivalentFile;
+const equivalentFiles = [];
 let showSurvivors = false;
 const reports = [];
 for (let index = 0; index < args.length; index += 1) {
-  if (args[index] === '--equivalent') equivalentFile = args[++index];
-  else if (args[index] === '--survivors') showSurvivors = true;
+  if (args[index] === '--equivalent') {
+    const path = args[++index];
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (name.endsWith('.json')) equivalentFiles.push(join(path, name));
+    } else equivalentFiles.push(path);
+  } else if (args[index] === '--survivors') showSurvivors = true;
   else reports.push(args[index]);
 }
 
@@ -21,7 +26,7 @@ for (const report of reports) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   for (const [path, file] of Object.entries(json.files)) files.set(path.replace(/^.*?(src\/)/, '$1'), file);
 }
-const equivalent = equivalentFile === undefined ? [] : JSON.parse(readFileSync(equivalentFile, 'utf8'));
+const equivalent = equivalentFiles.flatMap((path) => JSON.parse(readFileSync(path, 'utf8')));
 const where = (l) => `${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column}`;
 const key = (path, m) => `${path}:${where(m.location)}:${m.mutatorName}:${m.replacement ?? ''}`;
 const judged = new Map(equivalent.map((e) => [`${e.file}:${e.at}:${e.mutator}:${e.replacement}`, e]));
