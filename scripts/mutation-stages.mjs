@@ -166,7 +166,7 @@ function main() {
     );
     process.exit(2);
   }
-  const chosen = names.length === 0 ? STAGES : STAGES.filter((stage) => names.includes(stage.name));
+  const chosen = names.length === 0 ? STAGES : names.map((name) => STAGES.find((stage) => stage.name === name));
   if (args.includes('--list')) {
     for (const stage of chosen)
       process.stdout.write(`${stage.name}: ${stage.mutate.join(' ')}\n  ${stage.tests.join(' ')}\n`);
