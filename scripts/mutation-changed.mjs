@@ -1,13 +1,18 @@
-// `npm run test:mutation:changed [-- <git ref>]`: Stryker over only the lines of the core stages changed since a git
-// ref (default: $OTA_MUTATION_BASE, else HEAD~1), uncommitted changes included. What CI can afford on every change;
-// the full run (`npm run test:mutation`) is for a schedule. Deleted lines have no mutant; a file without a changed
-// line in a mutated stage means nothing to do (exit 0). Extra arguments after the ref go to `stryker run`; `--list`
-// only prints the ranges.
+// `npm run test:mutation:changed [-- <git ref>] [--list]`: Stryker over only the lines of the core stages changed
+// since a git ref (default: $OTA_MUTATION_BASE, else HEAD~1), uncommitted changes included, each stage's lines against
+// that stage's own tests (scripts/mutation-stages.mjs). What CI can afford on every change; the full measurement
+// (`npm run test:mutation:stages`) is for a schedule. Deleted lines have no mutant; no changed line in a mutated stage
+// means nothing to do (exit 0). Then the gate: the changed lines' mutants must score at least the issue's targets
+// (95 % of the non-equivalent ones, 90 % raw; docs/mutation-equivalent/ lists the equivalent ones), or exit 1.
+// `--list` only prints the ranges.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import config from '../stryker.config.mjs';
+import { runStage, stageOf } from './mutation-stages.mjs';
 
-const [refArgument, ...strykerArguments] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const listOnly = args.includes('--list');
+const refArgument = args.find((argument) => !argument.startsWith('--'));
 const base = refArgument ?? process.env['OTA_MUTATION_BASE'] ?? 'HEAD~1';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,8 +25,8 @@ if (diff.status !== 0) {
   process.exit(2);
 }
 
-/** Changed line ranges per file, from the `+start,count` of each hunk header. */
-const ranges = new Map();
+/** Changed line ranges per stage, from the `+start,count` of each hunk header. */
+const byStage = new Map();
 let file = null;
 for (const line of diff.stdout.split('\n')) {
   if (line.startsWith('+++ ')) {
@@ -32,41 +37,46 @@ for (const line of diff.stdout.split('\n')) {
   if (hunk === null || file === null) continue;
   const start = Number(hunk[1]);
   const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-  if (count === 0) continue;
-  const list = ranges.get(file) ?? [];
-  list.push(`${start}-${start + count - 1}`);
-  ranges.set(file, list);
+  const stage = stageOf(file);
+  if (count === 0 || stage === undefined) continue;
+  const entry = byStage.get(stage) ?? [];
+  entry.push(`${file}:${start}-${start + count - 1}`);
+  byStage.set(stage, entry);
 }
 
-/** The config's mutate globs, as one test (negations exclude). */
-const globs = config.mutate.map((glob) => ({
-  negated: glob.startsWith('!'),
-  pattern: new RegExp(
-    `^${(glob.startsWith('!') ? glob.slice(1) : glob)
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*\*\//g, '(?:.*/)?')
-      .replace(/\*\*/g, '.*')
-      .replace(/\*/g, '[^/]*')}$`,
-  ),
-}));
-const mutated = (path) =>
-  globs.some((glob) => !glob.negated && glob.pattern.test(path)) &&
-  !globs.some((glob) => glob.negated && glob.pattern.test(path));
-
-const targets = [...ranges]
-  .filter(([path]) => mutated(path))
-  .flatMap(([path, list]) => list.map((range) => `${path}:${range}`));
-if (targets.length === 0) {
+if (byStage.size === 0) {
   process.stdout.write(`test:mutation:changed: no line of a mutated stage changed since ${base}\n`);
   process.exit(0);
 }
-process.stdout.write(
-  `test:mutation:changed: since ${base}, ${targets.length} changed range(s):\n  ${targets.join('\n  ')}\n`,
-);
-if (strykerArguments.includes('--list')) process.exit(0);
-const run = spawnSync('npx', ['stryker', 'run', '--mutate', targets.join(','), ...strykerArguments], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { OTA_MUTATION_REPORT: 'changed', ...process.env },
-});
-process.exit(run.status ?? 1);
+for (const [stage, ranges] of byStage) {
+  process.stdout.write(`test:mutation:changed: ${stage.name}, since ${base}:\n  ${ranges.join('\n  ')}\n`);
+}
+if (listOnly) process.exit(0);
+
+const reports = [];
+let failed = false;
+for (const [stage, ranges] of byStage) {
+  const report = `changed-${stage.name}`;
+  if (!runStage(stage, { mutate: ranges, report })) failed = true;
+  const path = `reports/mutation/${report}.json`;
+  if (existsSync(`${root}/${path}`)) reports.push(path);
+}
+if (reports.length > 0) {
+  const gate = spawnSync(
+    process.execPath,
+    [
+      'scripts/mutation-summary.mjs',
+      '--equivalent',
+      'docs/mutation-equivalent',
+      '--survivors',
+      '--min',
+      '95',
+      '--min-raw',
+      '90',
+      ...reports,
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (gate.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -153,6 +153,68 @@ const PROPERTY_SIZES = {
   OTA_AGREEMENT_BATCHES: '2',
 };
 
+/** Whether a path is selected by a list of Stryker globs (`**`, `*`; a `!` glob excludes). */
+export function selects(globs, path) {
+  const compiled = globs.map((glob) => ({
+    negated: glob.startsWith('!'),
+    pattern: new RegExp(
+      `^${(glob.startsWith('!') ? glob.slice(1) : glob)
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*\/|\*\*|\*/g, (star) => (star === '**/' ? '(?:.*/)?' : star === '**' ? '.*' : '[^/]*'))}$`,
+    ),
+  }));
+  return (
+    compiled.some((glob) => !glob.negated && glob.pattern.test(path)) &&
+    !compiled.some((glob) => glob.negated && glob.pattern.test(path))
+  );
+}
+
+/** The stage whose sources include this path, or undefined. */
+export function stageOf(path) {
+  return STAGES.find((stage) => selects(stage.mutate, path));
+}
+
+/**
+ * Runs Stryker over one stage: its tests, its database setting, its own sandbox (so that stages can run side by side).
+ * `mutate` narrows the mutated code (`file[:lines]` entries); `report` names reports/mutation/<report>.json.
+ */
+export function runStage(stage, { mutate = stage.mutate, report = stage.name } = {}) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const concurrency = process.env['OTA_MUTATION_CONCURRENCY'] ?? '2';
+  const started = Date.now();
+  process.stdout.write(`\n== ${stage.name} ==\n`);
+  const run = spawnSync(
+    'nice',
+    [
+      '-n',
+      '10',
+      'npx',
+      'stryker',
+      'run',
+      '--concurrency',
+      concurrency,
+      '--mutate',
+      mutate.join(','),
+      '--testFiles',
+      stage.tests.join(','),
+      '--tempDirName',
+      `.stryker-tmp-${stage.name}`,
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...PROPERTY_SIZES,
+        ...process.env,
+        OTA_MUTATION_REPORT: report,
+        ...(stage.engines === true ? {} : { OTA_MUTATION_ENGINES: '0' }),
+      },
+    },
+  );
+  process.stdout.write(`== ${stage.name}: ${Math.round((Date.now() - started) / 1000)} s, exit ${run.status} ==\n`);
+  return run.status === 0;
+}
+
 function main() {
   const args = process.argv.slice(2);
   // `--only <file[:lines]>,…`: mutate only these (one stage given): confirm that a new test kills its mutants.
@@ -172,43 +234,10 @@ function main() {
       process.stdout.write(`${stage.name}: ${stage.mutate.join(' ')}\n  ${stage.tests.join(' ')}\n`);
     return;
   }
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const concurrency = process.env['OTA_MUTATION_CONCURRENCY'] ?? '2';
   let failed = 0;
   for (const stage of chosen) {
-    const started = Date.now();
-    process.stdout.write(`\n== ${stage.name} ==\n`);
-    const run = spawnSync(
-      'nice',
-      [
-        '-n',
-        '10',
-        'npx',
-        'stryker',
-        'run',
-        '--concurrency',
-        concurrency,
-        '--mutate',
-        only ?? stage.mutate.join(','),
-        '--testFiles',
-        stage.tests.join(','),
-        // A sandbox per stage, so that stages can run side by side.
-        '--tempDirName',
-        `.stryker-tmp-${stage.name}`,
-      ],
-      {
-        cwd: root,
-        stdio: 'inherit',
-        env: {
-          ...PROPERTY_SIZES,
-          ...process.env,
-          OTA_MUTATION_REPORT: only === undefined ? stage.name : `${stage.name}-only`,
-          ...(stage.engines === true ? {} : { OTA_MUTATION_ENGINES: '0' }),
-        },
-      },
-    );
-    process.stdout.write(`== ${stage.name}: ${Math.round((Date.now() - started) / 1000)} s, exit ${run.status} ==\n`);
-    if (run.status !== 0) failed += 1;
+    const options = only === undefined ? {} : { mutate: only.split(','), report: `${stage.name}-only` };
+    if (!runStage(stage, options)) failed += 1;
   }
   process.exit(failed === 0 ? 0 : 1);
 }

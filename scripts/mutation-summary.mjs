@@ -1,5 +1,5 @@
 // Per-file mutation scores from Stryker JSON reports (reports/mutation/*.json), as docs/MUTATION.md tabulates them.
-//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent] [--survivors] report.json…
+//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent] [--survivors] [--min %] [--min-raw %] report.json…
 // A file in several reports takes the last one given. Killed and timed-out mutants count as detected; compile and
 // runtime errors are invalid and left out. `--equivalent` (a file, or a folder of them: one per stage) lists survivors judged equivalent (file, at
 // `line:column-line:column`, mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 const equivalentFiles = [];
 let showSurvivors = false;
+let minimum;
+let minimumRaw;
 const reports = [];
 for (let index = 0; index < args.length; index += 1) {
   if (args[index] === '--equivalent') {
@@ -18,6 +20,8 @@ for (let index = 0; index < args.length; index += 1) {
       for (const name of readdirSync(path).sort()) if (name.endsWith('.json')) equivalentFiles.push(join(path, name));
     } else equivalentFiles.push(path);
   } else if (args[index] === '--survivors') showSurvivors = true;
+  else if (args[index] === '--min') minimum = Number(args[++index]);
+  else if (args[index] === '--min-raw') minimumRaw = Number(args[++index]);
   else reports.push(args[index]);
 }
 
@@ -63,4 +67,15 @@ if (showSurvivors) {
     const source = text.split('\n')[mutant.location.start.line - 1]?.trim();
     console.log(`${key(path, mutant)} [${mutant.status}] ${JSON.stringify(mutant.replacement ?? '')}\n    ${source}`);
   }
+}
+// The gate (`--min` non-equivalent %, `--min-raw` raw %): exit 1 below either.
+const score = (part, whole) => (whole === 0 ? 100 : (100 * part) / whole);
+const low = [];
+if (minimum !== undefined && score(total.detected, total.mutants - total.equivalent) < minimum)
+  low.push(`non-equivalent score below ${minimum} %`);
+if (minimumRaw !== undefined && score(total.detected, total.mutants) < minimumRaw)
+  low.push(`raw score below ${minimumRaw} %`);
+if (low.length > 0) {
+  console.log(`\nmutation gate failed: ${low.join(', ')}`);
+  process.exitCode = 1;
 }
