@@ -151,7 +151,6 @@ describe('check: parse, then validate, never throwing', () => {
       ...otaJobSchema,
       lookup: {
         get(): never {
-          // eslint-disable-next-line @typescript-eslint/only-throw-error -- the point: a thrown non-Error
           throw 'lookup failed';
         },
       },
