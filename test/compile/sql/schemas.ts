@@ -14,8 +14,8 @@ export const deviceSchema = defineSchema({
     seen: { type: 'datetime', operators: ['>'] },
     title: { type: 'i18n', operators: ['like'], locales: ['zh-Hans', 'en'] },
     label: { type: 'i18n', operators: ['='], locales: ['fr'] },
-    tags: { type: 'map', operators: ['=', 'exists'] },
-    attrs: { type: 'map', values: 'scalar', operators: ['=', 'in'] },
+    tags: { type: 'map', operators: ['=', '!=', 'in', 'like', 'exists', 'not exists', 'is null', 'is not null'] },
+    attrs: { type: 'map', values: 'scalar', operators: ['=', '!=', 'in', 'exists'] },
   },
   logical: ['and', 'or'],
   search: {
