@@ -316,9 +316,9 @@ function buildComparison(
  * parenthesis the printer puts around an `or` inside an `and`), keywords sit between them.
  */
 function combine(type: LogicalOperator, parts: readonly Expression[], limits: Limits): Expression | null {
-  const notAFilter = parts.find((part) => typeof part !== 'object' || part === null || !('span' in part));
-  if (notAFilter !== undefined)
-    throw new TypeError(`${type} takes filters made by this builder, found ${typeof notAFilter}`);
+  // findIndex, not find: an `undefined` part is found as `undefined`, which find would read as "none found".
+  const bad = parts.findIndex((part) => typeof part !== 'object' || part === null || !('span' in part));
+  if (bad >= 0) throw new TypeError(`${type} takes filters made by this builder, found ${typeof parts[bad]}`);
   if (parts.length === 0) return null;
   if (parts.length === 1) return parts[0]!;
   const moved: Expression[] = [];
