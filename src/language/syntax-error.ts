@@ -22,6 +22,9 @@ const EXPECTATION_WORDS: ReadonlyMap<string, string | null> = new Map([
   // Punctuation and the other keywords are shown as they are written, in quotes.
   ...['(', 'exists', 'not', 'null', ',', ')', 'and', 'or'].map((key) => [key, JSON.stringify(key)] as const),
   ['end', 'the end of the expression'],
+  // The one class a failure names outside a named rule is the typographic quote a like pattern may open with:
+  // `"character"` would tell the user nothing (`a like foo` expects a quoted string, and says only that).
+  ['character', null],
   ['white space', null],
 ]);
 
