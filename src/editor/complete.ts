@@ -37,7 +37,7 @@ export function completeWith(schema: Schema, text: string, offset: number, optio
   const cursor = Math.max(0, Math.min(offset | 0, text.length));
   try {
     const context = contextAt(text, cursor);
-    const found = itemsAt(context.place, context.token, text, schema, options?.values);
+    const found = itemsAt(context.place, context.token, text, cursor, schema, options?.values);
     const from = found.from ?? context.from;
     const typed = text.slice(from, cursor).toLowerCase();
     const items = found.items.filter((candidate) => candidate.insert.toLowerCase().startsWith(typed));
@@ -58,6 +58,7 @@ function itemsAt(
   place: Place,
   token: Token | undefined,
   text: string,
+  cursor: number,
   schema: Schema,
   values: CompleteOptions['values'],
 ): Found {
@@ -71,7 +72,7 @@ function itemsAt(
     case 'start':
     case 'exists-path': {
       const inside = place.at === 'start' ? 'start' : place.negated ? 'not exists' : 'exists';
-      return segmentsAfterDot(token, word, schema, values, inside) ?? { items: startItems(schema, inside) };
+      return segmentsAfterDot(token, word, cursor, schema, values, inside) ?? { items: startItems(schema, inside) };
     }
     case 'not':
       return { items: schemaAllows(schema, 'not exists') ? [item('keyword', 'exists(', MEANINGS['not exists'])] : [] };
@@ -114,16 +115,20 @@ function itemsAt(
   }
 }
 
-/** After `name.` of an i18n field: its locales and default; after `tags.` of a map: the keys the application knows. */
+/**
+ * After `name.` of an i18n field: its locales and default; after `tags.` of a map: the keys the application knows.
+ * Only with the cursor past the dot: in the name part (`na|me.zh`) the whole path is being typed again.
+ */
 function segmentsAfterDot(
   token: Token | undefined,
   word: string,
+  cursor: number,
   schema: Schema,
   values: CompleteOptions['values'],
   inside: 'start' | 'exists' | 'not exists',
 ): Found | undefined {
   const dot = word.indexOf('.');
-  if (token === undefined || token.kind !== 'field' || dot < 0) return undefined;
+  if (token === undefined || token.kind !== 'field' || dot < 0 || cursor <= token.start + dot) return undefined;
   const name = word.slice(0, dot);
   const field = schema.lookup.get(name);
   if (field === undefined || (inside !== 'start' && !field.operators.includes(inside))) return { items: [] };
