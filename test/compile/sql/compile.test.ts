@@ -46,6 +46,8 @@ describe('the candidates of an i18n path (postgres)', () => {
 
 describe('numbers, datetimes and booleans (sqlite)', () => {
   it.each([
+    // A field that is also the record's id reads the id's column.
+    ["deviceId = 'd'", '"device_id" IS NOT NULL AND "device_id" = ? COLLATE BINARY', ['d']],
     ['temp = 1', '"temp" IS NOT NULL AND "temp" = ?', [1]],
     ['temp != 1', '"temp" IS NOT NULL AND "temp" <> ?', [1]],
     ['temp in (1, 2.5)', '"temp" IS NOT NULL AND "temp" IN (?, ?)', [1, 2.5]],

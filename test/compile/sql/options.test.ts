@@ -75,6 +75,15 @@ describe('a bad mapping is a TypeError naming what is wrong', () => {
     );
   });
 
+  it('a mapping of the table alone renames the table, not the columns', () => {
+    expect(toSql(productKey, { dialect: 'sqlite', mapping: { table: 'jobs' } })).toEqual(
+      toSql(productKey, { dialect: 'sqlite' }),
+    );
+    expect(createTableSql('sqlite', { mapping: { table: 'jobs' } })[0]).toMatch(
+      /^CREATE TABLE IF NOT EXISTS "jobs" \(\n {2}"org_id" TEXT NOT NULL,\n {2}"job_id" TEXT NOT NULL,\n {2}"product_key" TEXT,/,
+    );
+  });
+
   it('a mapped table and columns rename the DDL, the row and the INSERT', () => {
     const mapping: SqlMapping = { table: 'Jobs', columns: { nameZhCn: 'zh', doc: 'body', orgId: 'tenant' } };
     const statements = createTableSql('sqlite', { mapping });
