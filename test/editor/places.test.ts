@@ -309,3 +309,103 @@ describe('hover', () => {
     expect(hoverAt('x y |z')).toEqual({ start: 4, end: 5, text: 'z: not a field of shop' });
   });
 });
+
+describe('the grammar machine: what each token leads to', () => {
+  const AND_OR = ['and ', 'or '];
+  it.each([
+    ["code = 'a'|", AND_OR],
+    ['active = true |', AND_OR],
+    ['active = TRUE |', AND_OR],
+    ['size = -1.5 |', AND_OR],
+    ['code IS |', ['null', 'not null']],
+    ['code is null |', AND_OR],
+    ['code is NOT NULL |', AND_OR],
+    ["code like 'x' |", AND_OR],
+    ["code in ('a', 'b') |", AND_OR],
+    ['size in (1, 2 |', [',', ')']],
+    ['active in (true |', [',', ')']],
+    ["code = 'a' ) |", AND_OR],
+    [
+      "(code = 'a') or (|",
+      [
+        'code',
+        'size',
+        'active',
+        'title',
+        'title.defaultValue',
+        'title.default',
+        'title.zh_CN',
+        'tags.',
+        'attrs.',
+        '(',
+        'exists(',
+        'not exists(',
+      ],
+    ],
+    ['NOT EXISTS (|', ['tags.']],
+    [
+      'exists(title) AND |',
+      [
+        'code',
+        'size',
+        'active',
+        'title',
+        'title.defaultValue',
+        'title.default',
+        'title.zh_CN',
+        'tags.',
+        'attrs.',
+        '(',
+        'exists(',
+        'not exists(',
+      ],
+    ],
+  ])('%s', (marked, inserts) => {
+    expect(completeAt(marked).items.map((item) => item.insert)).toEqual(inserts);
+  });
+
+  it.each([
+    ') |',
+    'and |',
+    "'a' |",
+    'not code |',
+    "exists('a' |",
+    'exists(title code |',
+    'code code |',
+    'code is not a |',
+    'code like 1 |',
+    "code in 'a' |",
+    'code in (a |',
+    "code in ('a' 'b' |",
+    "code = 'a' x |",
+    "code == 'a' x |",
+    "code = 'a' x ) |",
+  ])('%s: nothing, the grammar refuses a token before the cursor', (marked) => {
+    expect(completeAt(marked).items).toEqual([]);
+  });
+
+  it.each([
+    ['code =|', 6, 6, ['a', 'b', 'v-code', `q'"`].map((v) => `'${v.replace("'", "''")}'`)],
+    ['code = #|', 8, 8, []],
+    ["code = 'a'|", 10, 10, AND_OR],
+    ['code|', 0, 4, ['code']],
+  ])(
+    '%s: a complete operator, string or invalid character before the cursor is done; a word goes on',
+    (marked, from, to, inserts) => {
+      const result = completeAt(marked);
+      expect({ from: result.from, to: result.to, inserts: result.items.map((item) => item.insert) }).toEqual({
+        from,
+        to,
+        inserts,
+      });
+    },
+  );
+
+  it('hover at a negative offset: nothing', () => {
+    expect(hover('code', -1, { schema })).toBeNull();
+  });
+
+  it('hover over a string value of a field that is not a string: the field named, no known values', () => {
+    expect(hover("size = 'x'", 8, { schema })?.text).toBe('a string value of size');
+  });
+});
