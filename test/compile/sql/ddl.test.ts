@@ -293,7 +293,12 @@ describe('insertRowSql and insertRow', () => {
   });
 
   it('no map holds an entry of its type: the row alone; a map that is not an object has no entries', () => {
-    for (const maps of [{}, { tags: 'x', attrs: [1] }, { tags: { a: 1 }, attrs: { b: null } }, { tags: null }]) {
+    for (const maps of [
+      {},
+      { tags: 'x', attrs: [1] },
+      { tags: { a: 1, b: true }, attrs: { b: null } },
+      { tags: null },
+    ]) {
       const inserted = insertRow({ orgId: 'o', deviceId: 'd', ...maps }, { dialect: 'sqlite', schema: deviceSchema });
       expect(inserted.statements).toEqual([{ sql: inserted.sql, params: inserted.params }]);
     }

@@ -185,7 +185,9 @@ describe('the table functions check their options', () => {
     expect(() => createTableSql('sqlite', { bogus: 1 } as never)).toThrow(
       new TypeError('createTableSql: unknown option "bogus": expected mapping or schema'),
     );
-    expect(() => insertRow({ orgId: 'o', jobId: 'j' }, {} as never)).toThrow(TypeError);
+    expect(() => insertRow({ orgId: 'o', jobId: 'j' }, {} as never)).toThrow(
+      new TypeError('insertRow: the dialect option is required'),
+    );
     expect(() => toRow(null)).toThrow(new TypeError('toRow: a record object is required'));
     expect(() => toRow({ orgId: 'o', deviceId: 1 }, { schema: deviceSchema })).toThrow(
       new TypeError('toRow: deviceId must be a string (orgId "o")'),
