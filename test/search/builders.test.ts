@@ -114,6 +114,11 @@ describe('toSqlSearch: the queries', () => {
   });
 
   it.each([
+    [
+      { dialect: 'sqlite', mapping: { columns: { nope: 'x' } } },
+      'toSqlSearch: mapping.columns: the table of ota-job has no column "nope"',
+    ],
+    [{ dialect: 'sqlite', mapping: 5 }, 'toSqlSearch: mapping must be an object { table?, columns? }'],
     [undefined, 'toSqlSearch: options are required: { dialect }'],
     [{}, 'toSqlSearch: the dialect option is required'],
     [{ dialect: 'oracle' }, 'toSqlSearch: unknown dialect "oracle": expected postgres, mysql or sqlite'],

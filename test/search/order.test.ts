@@ -45,15 +45,32 @@ describe('an integer key (Search OTA Job: createTime, newest first)', () => {
     ['j', 5],
     ['k', 0],
     ['l', true],
+    ['m', 10],
+    ['n', 9],
   ]);
 
   it('orders safe integers newest first, ties by id; fractions, strings, unsafe integers and absence last', () => {
-    expect(pageIds(schema, records, {})).toEqual(['g', 'a', 'j', 'k', 'h', 'b', 'c', 'd', 'e', 'f', 'i', 'l']);
+    expect(pageIds(schema, records, {})).toEqual([
+      'g',
+      'm',
+      'n',
+      'a',
+      'j',
+      'k',
+      'h',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'i',
+      'l',
+    ]);
   });
 
   it('compareSearchOrder is the same order as a comparator', () => {
     const sorted = [...records].sort(compareSearchOrder).map((record) => record.jobId);
-    expect(sorted).toEqual(['g', 'a', 'j', 'k', 'h', 'b', 'c', 'd', 'e', 'f', 'i', 'l']);
+    expect(sorted).toEqual(['g', 'm', 'n', 'a', 'j', 'k', 'h', 'b', 'c', 'd', 'e', 'f', 'i', 'l']);
     expect(compareSearchOrder(records[0], records[0])).toBe(0);
   });
 });
