@@ -23,6 +23,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 
 interface Sent {
   readonly url: string;
+  readonly method: unknown;
   readonly headers: Record<string, string>;
   readonly body: string;
   readonly signal: unknown;
@@ -39,6 +40,7 @@ function scripted(api: (sent: Sent) => Answer, token: (sent: Sent) => Answer = (
   const fetch: FetchLike = async (url, init) => {
     const request: Sent = {
       url,
+      method: init?.method,
       headers: init?.headers as Record<string, string>,
       body: init?.body as string,
       signal: init?.signal,
@@ -214,7 +216,8 @@ describe('what is signed and sent', () => {
     await client.search('device', { orgId: 'o1', expression: "productKey = 'p'", query: { b: '2', a: '1' } });
     const [request] = gateway.api();
     const body = JSON.stringify({ expression: "productKey = 'p'" });
-    expect(request).toMatchObject({ url: `${DEVICES_URL}&b=2&a=1`, body });
+    expect(request).toMatchObject({ url: `${DEVICES_URL}&b=2&a=1`, body, method: 'POST' });
+    expect(gateway.tokens()[0]).toMatchObject({ method: 'POST' });
     expect(request!.headers).toEqual({
       'content-type': 'application/json;charset=UTF-8',
       'apim-accesstoken': 't1',
@@ -235,8 +238,8 @@ describe('what is signed and sent', () => {
   it('call with a query and a body: the query in the given order, the body as JSON', async () => {
     const gateway = scripted(() => ({ body: { code: 0 } }));
     const client = createClient({ ...options, fetch: gateway.fetch });
-    await client.call({ path: '/x', query: { z: '1', a: '2' }, body: { n: 1 } });
-    expect(gateway.api()[0]).toMatchObject({ url: `${BASE}/x?z=1&a=2`, body: '{"n":1}' });
+    await client.call({ path: '/x', query: { z: '1', 'a b': '2&3' }, body: { n: 1 } });
+    expect(gateway.api()[0]).toMatchObject({ url: `${BASE}/x?z=1&a%20b=2%263`, body: '{"n":1}' });
   });
 });
 
@@ -308,6 +311,36 @@ describe('EnOS answers', () => {
         column: 1,
       },
     ]);
+  });
+
+  it('99400 on call: a RemoteExpressionError holding EnOS’s message (call has no expression to check)', async () => {
+    const error = await call([{ body: { code: 99400, msg: 'bad body', requestId: 'rc' } }]).result;
+    expect(error).toBeInstanceOf(RemoteExpressionError);
+    expect(error).toMatchObject({
+      msg: 'bad body',
+      requestId: 'rc',
+      diagnostics: [{ kind: 'invalid-input', message: 'bad body' }],
+    });
+  });
+
+  it('99400 for an expression with warnings only: the diagnostic is EnOS’s message, not the warnings', async () => {
+    const gateway = scripted(() => ({ body: { code: 99400, msg: 'refused' } }));
+    const client = createClient({ ...options, fetch: gateway.fetch, validate: false });
+    const error = await settle(client.search('device', { orgId: 'o1', expression: "status = 'sleeping'" }));
+    expect((error as RemoteExpressionError).diagnostics.map((d) => [d.severity, d.kind, d.message])).toEqual([
+      ['error', 'invalid-input', 'refused'],
+    ]);
+  });
+
+  it('a page whose pagination is not an object is an EnosError', async () => {
+    const broken = scripted(() => ({ body: { code: 0, data: [], pagination: 'p' } }));
+    expect(
+      await settle(createClient({ ...options, fetch: broken.fetch }).search('device', { orgId: 'o1' })),
+    ).toMatchObject({
+      code: null,
+      msg: 'a search answer without data[] and pagination',
+      requestId: undefined,
+    });
   });
 
   it('a page without a requestId has the empty one; a malformed page’s error keeps EnOS’s', async () => {
@@ -401,12 +434,19 @@ describe('the token service', () => {
     [{ status: 0, msg: 'SUCCESS', data: null }, null, 'SUCCESS'],
     [{ status: 0, data: { accessToken: 5 } }, null, 'unexpected answer of the token service (HTTP 200)'],
     [{ status: 1002, msg: 'no app', requestId: 'rt' }, 1002, 'no app'],
+    [{ status: 1002, msg: 'no app', requestId: 5 }, 1002, 'no app'],
     [[], null, 'unexpected answer of the token service (HTTP 200)'],
     [{ status: '0', data: { accessToken: 't' } }, null, 'unexpected answer of the token service (HTTP 200)'],
   ])('%j: a TokenError with code %j and message %j; nothing is searched', async (body, code, msg) => {
     const { gateway, result } = await search(() => ({ body }));
     expect(result).toBeInstanceOf(TokenError);
-    expect(result).toMatchObject({ name: 'TokenError', code, msg });
+    expect(result).toMatchObject({
+      name: 'TokenError',
+      code,
+      msg,
+      httpStatus: 200,
+      requestId: (body as { requestId?: unknown }).requestId === 'rt' ? 'rt' : undefined,
+    });
     expect(gateway.api()).toEqual([]);
   });
 
@@ -434,6 +474,22 @@ describe('the token service', () => {
   it('another refusal is not asked again', async () => {
     const { gateway } = await search(() => ({ body: { status: 1003, msg: 'bad' } }));
     expect(gateway.tokens()).toHaveLength(1);
+  });
+
+  it('a token service that does not answer is given up after timeoutMs', async () => {
+    const gateway = scripted(
+      () => page(),
+      () => 'hang',
+    );
+    const error = await settle(createClient({ ...options, fetch: gateway.fetch, timeoutMs: 20 }).accessToken());
+    expect(error).toMatchObject({ name: 'TimeoutError', message: 'EnOS request timed out after 20 ms' });
+  });
+
+  it('the timeout of an answered request is stopped: its fetch is never aborted afterwards', async () => {
+    const gateway = scripted(() => page());
+    await createClient({ ...options, fetch: gateway.fetch, timeoutMs: 20 }).search('device', { orgId: 'o1' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(gateway.sent.map((sent) => (sent.signal as AbortSignal).aborted)).toEqual([false, false]);
   });
 
   it('accessToken(signal): an aborted signal stops the wait', async () => {
