@@ -409,3 +409,22 @@ describe('the grammar machine: what each token leads to', () => {
     expect(hover("size = 'x'", 8, { schema })?.text).toBe('a string value of size');
   });
 });
+
+describe('hover decodes a value before looking it up', () => {
+  const quoted = defineSchema({
+    name: 'quoted',
+    fields: { note: { type: 'string', operators: ['=', 'in'], values: ["it's", 'say "hi"', 'back\\slash'] } },
+    logical: ['and'],
+  });
+
+  it.each([
+    ["note = 'it''s'", "'it''s': a known value of note"],
+    ["note = 'it\\'s'", "'it\\'s': a known value of note"],
+    ['note = "say ""hi"""', '"say ""hi""": a known value of note'],
+    ['note = "say \\"hi\\""', '"say \\"hi\\"": a known value of note'],
+    ["note in ('back\\\\slash')", "'back\\\\slash': a known value of note"],
+    ["note = 'its'", "'its': not a known value of note, which knows it's, say \"hi\", back\\slash"],
+  ])('%s', (text, expected) => {
+    expect(hover(text, text.length - 2, { schema: quoted })?.text).toBe(expected);
+  });
+});
