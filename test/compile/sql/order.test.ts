@@ -45,6 +45,21 @@ describe('ORDER BY per dialect', () => {
   });
 });
 
+describe('a search embeds the condition', () => {
+  it('its placeholders first, then the scope, the limit and the offset, numbered on', () => {
+    const search = toSqlSearch(
+      { orgId: 'o1', expression: "serial in ('x', 'y')" },
+      { dialect: 'postgres', schema: deviceSchema },
+    );
+    expect(search.sql).toBe(
+      'SELECT "doc" FROM "dev_ice" WHERE "serial" IS NOT NULL AND "serial" IN ($1, $2) AND "org_id" = $3 ORDER BY ' +
+        '"seen" COLLATE "C" DESC NULLS LAST, "rank" ASC NULLS FIRST, "device_id" COLLATE "C" ASC NULLS FIRST LIMIT $4 OFFSET $5',
+    );
+    expect(search.params).toEqual(['x', 'y', 'o1', 10, 0]);
+    expect(search.countParams).toEqual(['x', 'y', 'o1']);
+  });
+});
+
 describe('the order on every engine', () => {
   // Code-point order: 'B' (U+0042) < 'a' < 'a ' < 'é'; a linguistic or case-insensitive collation orders otherwise.
   const serials: readonly (string | null)[] = ['é', 'a ', null, 'B', 'a'];
@@ -87,6 +102,15 @@ describe('the order on every engine', () => {
         });
         expect(await page(byScore('ASC')), engine.dialect).toEqual(['d4', 'd3', 'd2', 'd1', 'd0']);
         expect(await page(byScore('DESC')), engine.dialect).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+        // With a condition: its parameters, then the scope's, bound in order.
+        expect(
+          await page({
+            orgId: 'o',
+            expression: "serial in ('a', 'B')",
+            pagination: { sorters: [{ field: 'serial' }] },
+          }),
+          engine.dialect,
+        ).toEqual(['d3', 'd4']);
         // The default order: seen descending.
         expect(await page({ orgId: 'o' }), engine.dialect).toEqual(['d4', 'd3', 'd2', 'd1', 'd0']);
       }
