@@ -71,6 +71,12 @@ describe('what is not a node at all', () => {
     ]);
   });
 
+  it('what is not a node, or a string, is placed at the start: it has no span', () => {
+    for (const tree of [7, 'text', [1]]) {
+      expect(treeShapeProblems(tree).map((problem) => problem.span)).toEqual([{ start: 0, end: 0 }]);
+    }
+  });
+
   it('a child that is not a node is named by where it is', () => {
     expect(messages(join('or', [leaf(), join('and', [leaf(), null])]))).toEqual([
       'children[1].children[1] is null, not an expression node',
