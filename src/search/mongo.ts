@@ -77,27 +77,27 @@ export function mongoSearch(
 const NUMERIC_TYPES = ['double', 'int', 'long', 'decimal'];
 const SAFE_INTEGER = 2 ** 53 - 1;
 
-/** The key's value when it has the key's type, null otherwise (null sorts before every number and string). */
+/**
+ * The key's value when it has the key's type, null otherwise (null sorts before every number and string). A number
+ * must be finite, as in memory: MongoDB stores NaN and ±Infinity doubles, and sorts NaN below every number and
+ * compares NaN equal to NaN, so the bounds are two comparisons (which NaN fails) with finite, JSON-safe bounds.
+ */
 function typedValue(key: SortKey): unknown {
   const field = `$${key.field}`;
   const isType = (types: readonly string[]): unknown => ({ $in: [{ $type: field }, types] });
   const when = (condition: unknown): unknown => ({ $cond: [condition, field, null] });
+  const within = (bound: number): unknown[] => [{ $gte: [field, -bound] }, { $lte: [field, bound] }];
   switch (key.type) {
     case 'string':
       return when(isType(['string']));
     case 'number':
-      return when(isType(NUMERIC_TYPES));
+      return when({ $and: [isType(NUMERIC_TYPES), ...within(Number.MAX_VALUE)] });
     case 'integer':
+      // $trunc fails on a string: the integer test runs only on numbers.
       return {
         $cond: [
           isType(NUMERIC_TYPES),
-          {
-            $cond: [
-              { $and: [{ $eq: [field, { $trunc: [field, 0] }] }, { $lte: [{ $abs: field }, SAFE_INTEGER] }] },
-              field,
-              null,
-            ],
-          },
+          { $cond: [{ $and: [{ $eq: [field, { $trunc: [field, 0] }] }, ...within(SAFE_INTEGER)] }, field, null] },
           null,
         ],
       };

@@ -187,7 +187,8 @@ describe('toMongoSearch: the find form and the pipeline', () => {
                     {
                       $and: [
                         { $eq: ['$createTime', { $trunc: ['$createTime', 0] }] },
-                        { $lte: [{ $abs: '$createTime' }, 9007199254740991] },
+                        { $gte: ['$createTime', -9007199254740991] },
+                        { $lte: ['$createTime', 9007199254740991] },
                       ],
                     },
                     '$createTime',
@@ -217,10 +218,22 @@ describe('toMongoSearch: the find form and the pipeline', () => {
     expect(search.pipeline[0]).toEqual({ $match: filter });
   });
 
-  it('a number key takes every numeric BSON type; a datetime key the strings of its form', () => {
+  it('a number key takes every numeric BSON type, finite; a datetime key the strings of its form', () => {
     expect(toMongoSearch({ orgId: 'o1' }, { schema: schemas['asset-node'] }).pipeline[1]).toEqual({
       $addFields: {
-        __ota_sort_0: typed('createTime', ['double', 'int', 'long', 'decimal']),
+        __ota_sort_0: {
+          $cond: [
+            {
+              $and: [
+                { $in: [{ $type: '$createTime' }, ['double', 'int', 'long', 'decimal']] },
+                { $gte: ['$createTime', -Number.MAX_VALUE] },
+                { $lte: ['$createTime', Number.MAX_VALUE] },
+              ],
+            },
+            '$createTime',
+            null,
+          ],
+        },
         __ota_sort_1: typed('assetId', ['string']),
       },
     });

@@ -47,30 +47,21 @@ describe('an integer key (Search OTA Job: createTime, newest first)', () => {
     ['l', true],
     ['m', 10],
     ['n', 9],
+    ['o', Number.POSITIVE_INFINITY],
+    ['p', Number.NaN],
+    ['q', Number.NEGATIVE_INFINITY],
   ]);
 
-  it('orders safe integers newest first, ties by id; fractions, strings, unsafe integers and absence last', () => {
-    expect(pageIds(schema, records, {})).toEqual([
-      'g',
-      'm',
-      'n',
-      'a',
-      'j',
-      'k',
-      'h',
-      'b',
-      'c',
-      'd',
-      'e',
-      'f',
-      'i',
-      'l',
-    ]);
+  // Safe integers descending (10 before 9: as numbers), then every absent one by jobId.
+  const NEWEST_FIRST = ['g', 'm', 'n', 'a', 'j', 'k', 'h', 'b', 'c', 'd', 'e', 'f', 'i', 'l', 'o', 'p', 'q'];
+
+  it('orders safe integers newest first, ties by id; fractions, strings, unsafe or non-finite numbers and absence last', () => {
+    expect(pageIds(schema, records, {})).toEqual(NEWEST_FIRST);
   });
 
   it('compareSearchOrder is the same order as a comparator', () => {
     const sorted = [...records].sort(compareSearchOrder).map((record) => record.jobId);
-    expect(sorted).toEqual(['g', 'm', 'n', 'a', 'j', 'k', 'h', 'b', 'c', 'd', 'e', 'f', 'i', 'l']);
+    expect(sorted).toEqual(NEWEST_FIRST);
     expect(compareSearchOrder(records[0], records[0])).toBe(0);
   });
 });
@@ -90,15 +81,16 @@ describe('a number key (Search Asset Node: createTime, newest first)', () => {
     expect(pageIds(schema, records, {})).toEqual(['f', 'a', 'd', 'b', 'c', 'e']);
   });
 
-  it('in memory, an infinite or NaN number is absent too', () => {
+  it('an infinite or NaN number (a BSON double MongoDB can hold) is absent too, on the pipeline as in memory', () => {
     const records = recordsOf(schema, 'createTime', [
       ['a', Number.POSITIVE_INFINITY],
       ['b', 1],
       ['c', Number.NaN],
       ['d', Number.NEGATIVE_INFINITY],
+      ['e', Number.MAX_VALUE],
+      ['f', -Number.MAX_VALUE],
     ]);
-    const answer = searchRecords(records, { orgId: 'o1' }, { schema });
-    expect(answer.data?.map((record) => record.assetId)).toEqual(['b', 'a', 'c', 'd']);
+    expect(pageIds(schema, records, {})).toEqual(['e', 'b', 'f', 'a', 'c', 'd']);
   });
 });
 
