@@ -607,8 +607,11 @@ describe('a runtime without a web global', () => {
     expect(calls).toEqual([TOKEN_URL]);
   });
 
-  it('no WebCrypto: the search says what is needed', async () => {
-    vi.stubGlobal('crypto', {});
+  it.each([
+    ['no crypto', undefined],
+    ['a crypto without subtle', {}],
+  ])('no WebCrypto (%s): the search says what is needed', async (_, crypto) => {
+    vi.stubGlobal('crypto', crypto);
     expect(await search()).toMatchObject({
       message:
         'ota-expr/client needs WebCrypto (crypto.subtle): Node 20 or newer, or a page served over https or from localhost',
