@@ -52,6 +52,7 @@ describe('paths', () => {
   it.each([
     [42, '42'],
     [null, 'null'],
+    [['count'], '["count"]'],
     ['', '""'],
     ['a b', '"a b"'],
     [' at', '" at"'],
