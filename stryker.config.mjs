@@ -1,6 +1,7 @@
-// Mutation testing of the core stages (docs/MUTATION.md): `npm run test:mutation` (everything, slow: not in CI),
-// `npm run test:mutation:changed` (only the lines changed since a git ref, what CI can afford), or one stage:
-// `nice -n 10 npx stryker run --mutate 'src/compile/sql/**/*.ts'`.
+// Mutation testing of the core stages (docs/MUTATION.md). Run through scripts/mutation-stages.mjs, which gives each
+// stage its sources and its own tests: `npm run test:mutation` (every stage, for a schedule),
+// `npm run test:mutation:changed` (only the lines changed since a git ref: CI). `npx stryker run` alone mutates
+// everything against the whole mutation suite, which takes many hours.
 // @ts-check
 // OTA_MUTATION_REPORT names the report files (reports/mutation/<name>.json and .html; default `mutation`), so per-stage
 // runs keep their reports side by side.

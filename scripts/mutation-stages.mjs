@@ -1,4 +1,4 @@
-// `npm run test:mutation:stages [-- <stage> …] [--list] [--only <file[:lines]>,…]`: the full mutation run, one stage at a time (docs/MUTATION.md).
+// `npm run test:mutation [-- <stage> …] [--list] [--only <file[:lines]>,…]`: the full mutation run, one stage at a time (docs/MUTATION.md).
 // Each stage mutates its own sources and runs only its own test files (a lower bound of what the whole suite kills:
 // a mutant of the parser would otherwise run all 1,900 tests, 17 hours for the core stages on a 2-core machine).
 // Reports go to reports/mutation/<stage>.json and .html; `scripts/mutation-summary.mjs` adds them up.
@@ -224,7 +224,7 @@ function main() {
   const unknown = names.filter((name) => !STAGES.some((stage) => stage.name === name));
   if (unknown.length > 0) {
     process.stderr.write(
-      `test:mutation:stages: no stage ${unknown.join(', ')} (stages: ${STAGES.map((s) => s.name).join(', ')})\n`,
+      `test:mutation: no stage ${unknown.join(', ')} (stages: ${STAGES.map((s) => s.name).join(', ')})\n`,
     );
     process.exit(2);
   }
