@@ -274,6 +274,10 @@ describe('hover', () => {
     ['n|ot exists(tags.x)', { start: 0, end: 3, text: `not exists: ${MEANING['not exists']}` }],
     ['not exis|ts(tags.x)', { start: 4, end: 10, text: `not exists: ${MEANING['not exists']}` }],
     ['size >|= 1', { start: 5, end: 7, text: `>=: ${MEANING['>=']}` }],
+    ['size <|= 1', { start: 5, end: 7, text: '<=: less than or equal to the value' }],
+    ['size |> 1', { start: 5, end: 6, text: '>: greater than the value' }],
+    ['size |< 1', { start: 5, end: 6, text: `<: ${MEANING['<']}` }],
+    ['size |!= 1', { start: 5, end: 7, text: `!=: ${MEANING['!=']}` }],
   ])('%s', (marked, expected) => {
     expect(hoverAt(marked)).toEqual(expected);
   });
