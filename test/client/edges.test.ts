@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createClient,
+  ENOS_ERROR_CODES,
   EnosError,
   ExpressionError,
   RemoteExpressionError,
@@ -356,6 +357,40 @@ describe('EnOS answers', () => {
       code: null,
       msg: 'a search answer without data[] and pagination',
       requestId: 'rb',
+    });
+  });
+});
+
+describe('ENOS_ERROR_CODES', () => {
+  it('says what each documented code means, and cannot be changed', () => {
+    expect(ENOS_ERROR_CODES).toEqual({
+      1001: 'repeated request with a duplicated encryption',
+      1002: 'the appKey does not exist',
+      1003: 'the encryption is not valid',
+      1004: 'invalid parameter',
+      1005: 'internal service exception',
+      1202: 'a parameter is empty',
+      1203: 'the access token has expired',
+      1204: 'failed to refresh the access token',
+      99400: 'invalid request parameter',
+      99403: 'forbidden: signature, token, timestamp or organisation refused',
+      99404: 'no such API',
+      99500: 'internal error of the service',
+    });
+    expect(Object.isFrozen(ENOS_ERROR_CODES)).toBe(true);
+  });
+
+  it('an error names itself: EnosError, TokenError, RemoteExpressionError', () => {
+    const answer = { code: 1003, msg: 'bad', requestId: 'r', httpStatus: 401 };
+    expect(new EnosError(answer)).toMatchObject({ name: 'EnosError', message: 'EnOS 1003: bad', ...answer });
+    expect(new TokenError(answer)).toMatchObject({ name: 'TokenError', message: 'EnOS 1003: bad', ...answer });
+    expect(new EnosError({ ...answer, code: null })).toMatchObject({ message: 'bad', code: null });
+    expect(new RemoteExpressionError(answer, [])).toMatchObject({
+      name: 'RemoteExpressionError',
+      code: 99400,
+      msg: 'bad',
+      requestId: 'r',
+      httpStatus: 401,
     });
   });
 });
