@@ -88,6 +88,19 @@ describe('habits from other languages: write what this language writes instead',
     expect(error).not.toHaveProperty('fixes');
   });
 
+  it('"a =!b": a ! right after the operator is a negation too, covering the ! alone', () => {
+    const error = parseError('a =!b');
+    expect([error.start, error.end]).toEqual([3, 4]);
+    expect(error.message).toMatch(/^Syntax error at line 1, column 4: negation is written !=/);
+  });
+
+  it.each([
+    ['a==1', 1, 3, '==', '='],
+    ['a\uFF1D1', 1, 2, '\uFF1D', '='],
+  ])('%j: a one-character replacement gets no spaces', (text, start, end, found, ascii) => {
+    expect(parseError(text).fixes).toEqual(replace(`replace ${found} with ${ascii}`, start, end, ascii));
+  });
+
   it('"!=" where a field should be is reported as found, not as a negation', () => {
     expect(seen(parseError('!= 1'))).toEqual({ message: syntax(1, `${FIELD_START} "!="`), at: [0, 2] });
   });
@@ -375,6 +388,13 @@ describe("the grammar's own checks", () => {
     expect(parse('x = 9007199254740993.0')).not.toBeNull();
     expect(parse('x = 9007199254740993e0')).not.toBeNull();
   });
+
+  it.each(['x = 01', 'x = 1e400', 'x = 9007199254740992', 'x = null', "x = 'abc", 'x = ‘a’'])(
+    '%j is a syntax error',
+    (text) => {
+      expect(parseError(text).kind).toBe('syntax');
+    },
+  );
 
   it.each(['x = null', 'x in (1, NULL)'])('%j: null is not a value', (text) => {
     const start = text.search(/null/i);

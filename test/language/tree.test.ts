@@ -66,17 +66,28 @@ describe('the operator table (docs/LANGUAGE.md §2, §3)', () => {
     expect(isOperator(op)).toBe(true);
   });
 
-  it.each([['=='], ['<>'], ['toString'], ['constructor'], ['__proto__'], [''], [1], [null], [undefined], [{}]])(
-    '%j is not an operator',
-    (op) => {
-      expect(isOperator(op)).toBe(false);
-    },
-  );
+  it.each([
+    ['=='],
+    ['<>'],
+    ['toString'],
+    [['=']],
+    [['in']],
+    [{ toString: () => 'like' }],
+    ['constructor'],
+    ['__proto__'],
+    [''],
+    [1],
+    [null],
+    [undefined],
+    [{}],
+  ])('%j is not an operator', (op) => {
+    expect(isOperator(op)).toBe(false);
+  });
 });
 
 describe('comparison: the checked maker', () => {
   it('makes each shape of node, with the empty span at 0 by default', () => {
-    expect(comparison(fieldPath('a'), '<', valueNode(1))).toEqual({
+    expect(comparison(fieldPath('a'), '<', valueNode(1))).toStrictEqual({
       type: 'comparison',
       path: { text: 'a', span: at(0, 0) },
       op: '<',
@@ -84,7 +95,7 @@ describe('comparison: the checked maker', () => {
       value: { value: 1, span: at(0, 0) },
       span: at(0, 0),
     });
-    expect(comparison(fieldPath('a'), 'in', [valueNode('x')], { opSpan: at(2, 4), span: at(0, 9) })).toEqual({
+    expect(comparison(fieldPath('a'), 'in', [valueNode('x')], { opSpan: at(2, 4), span: at(0, 9) })).toStrictEqual({
       type: 'comparison',
       path: { text: 'a', span: at(0, 0) },
       op: 'in',
@@ -92,7 +103,7 @@ describe('comparison: the checked maker', () => {
       values: [{ value: 'x', span: at(0, 0) }],
       span: at(0, 9),
     });
-    expect(comparison(fieldPath('a', at(1, 2)), 'like', valueNode('x', at(3, 6)), { span: at(1, 6) })).toEqual({
+    expect(comparison(fieldPath('a', at(1, 2)), 'like', valueNode('x', at(3, 6)), { span: at(1, 6) })).toStrictEqual({
       type: 'comparison',
       path: { text: 'a', span: at(1, 2) },
       op: 'like',
@@ -100,7 +111,7 @@ describe('comparison: the checked maker', () => {
       value: { value: 'x', span: at(3, 6) },
       span: at(1, 6),
     });
-    expect(comparison(fieldPath('a'), 'exists', undefined, { opSpan: at(0, 6) })).toEqual({
+    expect(comparison(fieldPath('a'), 'exists', undefined, { opSpan: at(0, 6) })).toStrictEqual({
       type: 'comparison',
       path: { text: 'a', span: at(0, 0) },
       op: 'exists',
@@ -211,6 +222,27 @@ describe('and / or: the logical makers', () => {
   });
 });
 
+describe('and / or nodes the parser makes', () => {
+  it('a parenthesised and inside an and gives its keywords to the outer one, in text order', () => {
+    const text = 'a = 1 and (b = 2 AND c = 3) and d = 4';
+    const ast = parse(text);
+    expect(ast?.type === 'and' && ast.children).toHaveLength(4);
+    expect(ast?.type === 'and' && ast.keywordSpans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'and',
+      'AND',
+      'and',
+    ]);
+  });
+
+  it('an or inside an and keeps its own keywords', () => {
+    const text = 'a = 1 and (b = 2 or c = 3 OR d = 4)';
+    const ast = parse(text);
+    expect(ast?.type === 'and' && ast.keywordSpans.map((s) => text.slice(s.start, s.end))).toEqual(['and']);
+    const inner = ast?.type === 'and' ? ast.children[1] : undefined;
+    expect(inner?.type === 'or' && inner.keywordSpans.map((s) => text.slice(s.start, s.end))).toEqual(['or', 'OR']);
+  });
+});
+
 describe('the printer', () => {
   it.each<[Comparison, string]>([
     [comparison(fieldPath('x'), '=', valueNode(2 ** 53)), 'x = 9.007199254740992e+15'],
@@ -315,7 +347,7 @@ describe('parse of input that is not a string', () => {
 describe('parse with a given generated parser', () => {
   class FakeSyntaxError extends Error {
     readonly expected: readonly string[] = [];
-    readonly offset = 0;
+    readonly offset: number = 0;
   }
   const throwing = (error: unknown): GeneratedParser => ({
     parse: () => {
@@ -334,6 +366,26 @@ describe('parse with a given generated parser', () => {
         span: { start: 0, end: 5 },
       },
     });
+  });
+
+  it.each([
+    [[], 'expected something else, but found "b"'],
+    [['white space'], 'expected something else, but found "b"'],
+    [['end', 'mystery'], 'expected the end of the expression or "mystery", but found "b"'],
+    [['mystery', 'and', 'field'], 'expected a field name, "and" or "mystery", but found "b"'],
+  ])('a syntax error expecting %j says %j', (expected, says) => {
+    class Failure extends FakeSyntaxError {
+      override readonly expected = expected;
+      override readonly offset = 2;
+    }
+    const parser: GeneratedParser = {
+      parse: () => {
+        throw new Failure();
+      },
+      SyntaxError: FakeSyntaxError,
+    };
+    const outcome = parseTextWith(parser, 'a b', LIMITS);
+    expect(outcome.ok === false && outcome.problem.message).toBe(`Syntax error at line 1, column 3: ${says}`);
   });
 
   it('any other failure of the parser is a bug, thrown as it is', () => {
