@@ -250,7 +250,7 @@ function checkValue(path: string, field: FieldSpec, expected: ValueType, value: 
     // The language has no NaN or Infinity (docs/LANGUAGE.md §1): printed, they would not parse back.
     throw new TypeError(`${path}: ${String(value)} is not a finite number`);
   }
-  if (field.type === 'string' && field.closed === true && !(field.values ?? []).includes(value as string)) {
+  if (field.type === 'string' && field.closed === true && field.values?.includes(value as string) !== true) {
     throw new TypeError(
       `${path} takes one of ${(field.values ?? []).map((v) => `'${v}'`).join(', ')}, found ${JSON.stringify(value)}`,
     );

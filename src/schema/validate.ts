@@ -80,10 +80,10 @@ function validateComparison(node: Comparison, schema: Schema, problems: Problem[
     });
     return;
   }
-  // The operands read off the node's shape in place (operandValues would make an array per comparison).
+  // Operands read in place (no array per comparison). A like pattern is a string by syntax and no value: not checked.
   if (node.op === 'in') {
     for (const value of node.values) validateValue(node.path.text, resolution.path, value, problems);
-  } else if ('value' in node) {
+  } else if ('value' in node && node.op !== 'like') {
     validateValue(node.path.text, resolution.path, node.value, problems);
   }
 }

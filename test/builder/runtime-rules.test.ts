@@ -24,7 +24,7 @@ const events = defineSchema({
     tags: { type: 'map', operators: ['=', 'like'] },
     count: { type: 'number', operators: ['=', 'in'] },
     on: { type: 'boolean', operators: ['='] },
-    kind: { type: 'string', operators: ['=', 'in'], values: ['edge', 'cloud'], closed: true },
+    kind: { type: 'string', operators: ['=', 'in', 'like'], values: ['edge', 'cloud'], closed: true },
     open: { type: 'string', operators: ['='], values: ['edge'], closed: false },
     shut: { type: 'string', operators: ['='], closed: true },
     title: { type: 'i18n', operators: ['like'], locales: ['fr'] },
@@ -180,6 +180,12 @@ describe('values', () => {
     expect(() => e.where('tags.k').like!(pattern)).toThrow(
       new TypeError(`like takes a string pattern, found ${found}`),
     );
+  });
+
+  it('a like pattern is not a value: a closed enum takes any pattern', () => {
+    const built = e.where('kind').like!('dg');
+    expect(print(built)).toBe("kind like 'dg'");
+    expectValid(built);
   });
 
   it('like takes any string on a scalar map, never a value check', () => {

@@ -9,7 +9,7 @@ import { validate } from '../../src/schema/validate.js';
 const schema = defineSchema({
   name: 'rules',
   fields: {
-    mode: { type: 'string', operators: ['=', 'in', 'is null', 'exists'], values: ['on', 'off'] },
+    mode: { type: 'string', operators: ['=', 'in', 'like', 'is null', 'exists'], values: ['on', 'off'] },
     count: { type: 'number', operators: ['=', 'in', 'is not null'] },
     at: { type: 'datetime', operators: ['=', 'in'] },
     title: { type: 'i18n', operators: ['like', 'in'], locales: ['fr'] },
@@ -56,6 +56,11 @@ describe('validate', () => {
       ['error', 'value-type', '5'],
     ]);
     expect(problems("title in ('a', true)")).toEqual([['error', 'value-type', 'true']]);
+  });
+
+  it("a like pattern is not a value: no unknown-value warning (mode like 'o' matches on and off)", () => {
+    expect(check("mode like 'o'", { schema })).toMatchObject({ ok: true, diagnostics: [] });
+    expect(check("mode like 'xyzzy'", { schema })).toMatchObject({ ok: true, diagnostics: [] });
   });
 
   it('a value of the wrong type is not also an unknown value', () => {
