@@ -1,7 +1,7 @@
 // `npm run test:mutation:changed [-- <git ref>] [--list]`: Stryker over only the lines of the core stages changed
 // since a git ref (default: $OTA_MUTATION_BASE, else HEAD~1), uncommitted changes included, each stage's lines against
 // that stage's own tests (scripts/mutation-stages.mjs). What CI can afford on every change; the full measurement
-// (`npm run test:mutation:stages`) is for a schedule. Deleted lines have no mutant; no changed line in a mutated stage
+// (`npm run test:mutation`) is for a schedule. Deleted lines have no mutant; no changed line in a mutated stage
 // means nothing to do (exit 0). Then the gate: the changed lines' mutants must score at least the issue's targets
 // (95 % of the non-equivalent ones, 90 % raw; docs/mutation-equivalent/ lists the equivalent ones), or exit 1.
 // `--list` only prints the ranges.
