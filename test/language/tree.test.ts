@@ -20,6 +20,7 @@ import {
   type Expression,
   type Limits,
   type Operator,
+  type ValueComparison,
   type ValueNode,
 } from '../../src/index.js';
 import { operandValues } from '../../src/language/ast.js';
@@ -28,9 +29,13 @@ import { parseTextWith, type GeneratedParser } from '../../src/language/parse.js
 import { DEFAULT_LIMITS as LIMITS } from '../../src/language/limits.js';
 import { parseError } from '../helpers.js';
 
-const a = comparison(fieldPath('a'), '=', valueNode(1));
-const b = comparison(fieldPath('b'), '=', valueNode(2));
-const c = comparison(fieldPath('c'), '=', valueNode(3));
+// Trees are made inside the tests, never while the file loads: code run at load is evaluated once, before mutation
+// testing (docs/MUTATION.md) switches a mutant on, so a tree made then could not show the mutant.
+const abc = (): [ValueComparison, ValueComparison, ValueComparison] => [
+  comparison(fieldPath('a'), '=', valueNode(1)),
+  comparison(fieldPath('b'), '=', valueNode(2)),
+  comparison(fieldPath('c'), '=', valueNode(3)),
+];
 const at = (start: number, end: number): { start: number; end: number } => ({ start, end });
 
 describe('the operator table (docs/LANGUAGE.md §2, §3)', () => {
@@ -181,6 +186,7 @@ describe('comparison: the checked maker', () => {
 
 describe('and / or: the logical makers', () => {
   it('flatten children of the same kind, keeping the keyword spans in text order', () => {
+    const [a, b, c] = abc();
     const inner = and([b, c], [at(20, 23)]);
     expect(and([a, inner], [at(10, 13)])).toEqual({
       type: 'and',
@@ -194,6 +200,7 @@ describe('and / or: the logical makers', () => {
   });
 
   it('keep a child of the other kind whole', () => {
+    const [a, b, c] = abc();
     const inner = or([b, c]);
     expect(and([a, inner]).children).toEqual([a, inner]);
   });
@@ -206,18 +213,20 @@ describe('and / or: the logical makers', () => {
   });
 
   it('skip a missing keyword span', () => {
+    const [a, b, c] = abc();
     expect(and([a, b, c], [at(6, 9)]).keywordSpans).toEqual([at(6, 9)]);
   });
 
   it.each<[string, () => Expression]>([
     ['and of nothing', () => and([])],
-    ['and of one', () => and([a])],
-    ['or of one', () => or([a])],
+    ['and of one', () => and([abc()[0]])],
+    ['or of one', () => or([abc()[0]])],
   ])('%s is a TypeError', (name, make) => {
     expect(make).toThrow(new TypeError(`${name.slice(0, name.indexOf(' '))} needs at least two operands`));
   });
 
   it('an and of one and node has its children: two operands after flattening are enough', () => {
+    const [a, b] = abc();
     expect(and([and([a, b])]).children).toEqual([a, b]);
   });
 });
@@ -244,24 +253,25 @@ describe('and / or nodes the parser makes', () => {
 });
 
 describe('the printer', () => {
-  it.each<[Comparison, string]>([
-    [comparison(fieldPath('x'), '=', valueNode(2 ** 53)), 'x = 9.007199254740992e+15'],
-    [comparison(fieldPath('x'), '=', valueNode(-(2 ** 60))), 'x = -1.152921504606847e+18'],
-    [comparison(fieldPath('x'), '=', valueNode(1e21)), 'x = 1e+21'],
-    [comparison(fieldPath('x'), '=', valueNode(2 ** 53 - 1)), 'x = 9007199254740991'],
-    [comparison(fieldPath('x'), '=', valueNode(0.1)), 'x = 0.1'],
-    [comparison(fieldPath('x'), '!=', valueNode(false)), 'x != false'],
-    [comparison(fieldPath('x'), '>=', valueNode(true)), 'x >= true'],
-    [comparison(fieldPath('x'), 'like', valueNode("a'b\\c")), "x like 'a''b\\\\c'"],
-    [comparison(fieldPath('x'), 'in', [valueNode(1), valueNode('y')]), "x in (1, 'y')"],
-    [comparison(fieldPath('x'), 'in', [valueNode(1)]), 'x in (1)'],
-    [comparison(fieldPath('x.y'), 'not exists'), 'not exists(x.y)'],
-    [comparison(fieldPath('x'), 'is not null'), 'x is not null'],
-  ])('%j prints %j', (node, printed) => {
-    expect(print(node)).toBe(printed);
+  it.each<[string, () => Comparison]>([
+    ['x = 9.007199254740992e+15', () => comparison(fieldPath('x'), '=', valueNode(2 ** 53))],
+    ['x = -1.152921504606847e+18', () => comparison(fieldPath('x'), '=', valueNode(-(2 ** 60)))],
+    ['x = 1e+21', () => comparison(fieldPath('x'), '=', valueNode(1e21))],
+    ['x = 9007199254740991', () => comparison(fieldPath('x'), '=', valueNode(2 ** 53 - 1))],
+    ['x = 0.1', () => comparison(fieldPath('x'), '=', valueNode(0.1))],
+    ['x != false', () => comparison(fieldPath('x'), '!=', valueNode(false))],
+    ['x >= true', () => comparison(fieldPath('x'), '>=', valueNode(true))],
+    ["x like 'a''b\\\\c'", () => comparison(fieldPath('x'), 'like', valueNode("a'b\\c"))],
+    ["x in (1, 'y')", () => comparison(fieldPath('x'), 'in', [valueNode(1), valueNode('y')])],
+    ['x in (1)', () => comparison(fieldPath('x'), 'in', [valueNode(1)])],
+    ['not exists(x.y)', () => comparison(fieldPath('x.y'), 'not exists')],
+    ['x is not null', () => comparison(fieldPath('x'), 'is not null')],
+  ])('%s', (printed, make) => {
+    expect(print(make())).toBe(printed);
   });
 
   it('a hand-built -0 prints as 0', () => {
+    const [a] = abc();
     const node: Comparison = { ...a, value: { value: -0, span: at(0, 0) } };
     expect(print(node)).toBe('a = 0');
   });
@@ -274,6 +284,7 @@ describe('the printer', () => {
   });
 
   it('an or inside an and is parenthesised, wherever it stands', () => {
+    const [a, b, c] = abc();
     expect(print(and([a, or([b, c])]))).toBe('a = 1 and (b = 2 or c = 3)');
     expect(print(or([a, and([b, c])]))).toBe('a = 1 or b = 2 and c = 3');
   });
