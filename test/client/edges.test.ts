@@ -506,6 +506,17 @@ describe('the token service', () => {
     expect(gateway.api()[0]!.headers['apim-accesstoken']).toBe('second');
   });
 
+  it('only the token service’s 1001 is asked again: a fetch failing with an error coded 1001 is not', async () => {
+    let tokenRequests = 0;
+    const fetch: FetchLike = async (url) => {
+      if (url === TOKEN_URL) tokenRequests += 1;
+      throw Object.assign(new Error('socket closed'), { code: 1001 });
+    };
+    const error = await settle(createClient({ ...options, fetch }).accessToken());
+    expect(error).toMatchObject({ message: 'socket closed' });
+    expect(tokenRequests).toBe(1);
+  });
+
   it('another refusal is not asked again', async () => {
     const { gateway } = await search(() => ({ body: { status: 1003, msg: 'bad' } }));
     expect(gateway.tokens()).toHaveLength(1);

@@ -411,6 +411,8 @@ describe('the grammar machine: what each token leads to', () => {
 
   it('hover over a string value of a field that is not a string: the field named, no known values', () => {
     expect(hover("size = 'x'", 8, { schema })?.text).toBe('a string value of size');
+    // A map of scalars declares `values: 'scalar'`: a kind of value, not a list of known ones.
+    expect(hover("attrs.k = 'cal'", 12, { schema })?.text).toBe('a string value of attrs.k');
   });
 });
 
