@@ -273,6 +273,12 @@ export const LOCALE_COUNT_CASES: readonly SelectionCase[] = [
     selects: [titled('y'), titled(null, { zh_CN: 'y' })],
     rejects: [titled('x'), titled('y', { zh_CN: 'x' }), titled(null, { en_US: 'y' })],
   },
+  // title.default reads defaultValue only: no translation, not even one under a key named "undefined".
+  {
+    text: "title.default = 'x'",
+    selects: [titled('x'), titled('x', { zh_CN: 'y', undefined: 'y' })],
+    rejects: [titled('y', { undefined: 'x' }), titled('y', { zh_CN: 'x' })],
+  },
 ];
 
 /** Only own properties count, at every step of a path. */
