@@ -178,7 +178,7 @@ export function stageOf(path) {
  * Runs Stryker over one stage: its tests, its database setting, its own sandbox (so that stages can run side by side).
  * `mutate` narrows the mutated code (`file[:lines]` entries); `report` names reports/mutation/<report>.json.
  */
-export function runStage(stage, { mutate = stage.mutate, report = stage.name } = {}) {
+export function runStage(stage, { mutate = stage.mutate, report = stage.name, ignoreStatic = false } = {}) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const concurrency = process.env['OTA_MUTATION_CONCURRENCY'] ?? '2';
   const started = Date.now();
@@ -195,8 +195,7 @@ export function runStage(stage, { mutate = stage.mutate, report = stage.name } =
       concurrency,
       '--mutate',
       mutate.join(','),
-      '--testFiles',
-      stage.tests.join(','),
+      ...(ignoreStatic ? ['--ignoreStatic'] : []),
       '--tempDirName',
       `.stryker-tmp-${stage.name}`,
     ],
@@ -207,6 +206,8 @@ export function runStage(stage, { mutate = stage.mutate, report = stage.name } =
         ...PROPERTY_SIZES,
         ...process.env,
         OTA_MUTATION_REPORT: report,
+        // The stage's tests, as vitest.mutation.config.ts's include (not --testFiles: see there).
+        OTA_MUTATION_TESTS: stage.tests.join(','),
         ...(stage.engines === true ? {} : { OTA_MUTATION_ENGINES: '0' }),
       },
     },
@@ -236,7 +237,12 @@ function main() {
   }
   let failed = 0;
   for (const stage of chosen) {
-    const options = only === undefined ? {} : { mutate: only.split(','), report: `${stage.name}-only` };
+    // `--ignore-static`: leave out the static mutants (module-level code), which each run all of the stage's tests.
+    const ignoreStatic = args.includes('--ignore-static');
+    const options = {
+      ignoreStatic,
+      ...(only === undefined ? {} : { mutate: only.split(','), report: `${stage.name}-only` }),
+    };
     if (!runStage(stage, options)) failed += 1;
   }
   process.exit(failed === 0 ? 0 : 1);
