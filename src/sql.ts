@@ -119,8 +119,9 @@ export function insertRow(record: unknown, options: InsertRowOptions): InsertedR
 
 /**
  * A record as a row keyed by column name: NULL for absent and wrong-typed values, the whole record as JSON in `doc`.
- * @throws TypeError naming the property when the scope or key is not a string, an integer order key (createTime) is
- * not a safe integer, or a string of the record cannot be stored (NUL, lone surrogate).
+ * An integer order key (createTime) that is not a safe integer is absent too: NULL, like any wrong-typed value.
+ * @throws TypeError naming the property when the scope or key is not a string, or a string of the record cannot be
+ * stored (NUL, lone surrogate).
  * @example
  * ```ts
  * const row = toRow({ orgId: 'o1', jobId: 'j1', createTime: 1709280000000, status: 'started' });
