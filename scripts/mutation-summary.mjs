@@ -1,5 +1,5 @@
 // Per-file mutation scores from Stryker JSON reports (reports/mutation/*.json), as docs/MUTATION.md tabulates them.
-//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent] [--survivors] [--min %] [--min-raw %] report.json…
+//   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent] [--survivors] [--equivalents] [--min %] [--min-raw %] report.json…
 // A file in several reports takes the last one given. Killed and timed-out mutants count as detected; compile and
 // runtime errors are invalid and left out. `--equivalent` (a file, or a folder of them: one per stage) lists survivors judged equivalent (file, at
 // `line:column-line:column`, mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 const equivalentFiles = [];
 let showSurvivors = false;
+let showEquivalents = false;
 let minimum;
 let minimumRaw;
 const reports = [];
@@ -20,6 +21,7 @@ for (let index = 0; index < args.length; index += 1) {
       for (const name of readdirSync(path).sort()) if (name.endsWith('.json')) equivalentFiles.push(join(path, name));
     } else equivalentFiles.push(path);
   } else if (args[index] === '--survivors') showSurvivors = true;
+  else if (args[index] === '--equivalents') showEquivalents = true;
   else if (args[index] === '--min') minimum = Number(args[++index]);
   else if (args[index] === '--min-raw') minimumRaw = Number(args[++index]);
   else reports.push(args[index]);
@@ -39,17 +41,22 @@ const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole
 const rows = [];
 const total = { mutants: 0, detected: 0, survived: 0, noCoverage: 0, equivalent: 0 };
 const open = [];
+const matched = new Set();
+let ignored = 0;
 for (const [path, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
   const row = { mutants: 0, detected: 0, survived: 0, noCoverage: 0, equivalent: 0 };
   for (const mutant of file.mutants) {
+    if (mutant.status === 'Ignored') ignored += 1;
     if (mutant.status === 'CompileError' || mutant.status === 'RuntimeError' || mutant.status === 'Ignored') continue;
     row.mutants += 1;
     if (mutant.status === 'Killed' || mutant.status === 'Timeout') row.detected += 1;
     else {
       if (mutant.status === 'Survived') row.survived += 1;
       else row.noCoverage += 1;
-      if (judged.has(key(path, mutant))) row.equivalent += 1;
-      else open.push({ path, mutant, source: file.source });
+      if (judged.has(key(path, mutant))) {
+        row.equivalent += 1;
+        matched.add(key(path, mutant));
+      } else open.push({ path, mutant, source: file.source });
     }
   }
   for (const name of Object.keys(total)) total[name] += row[name];
@@ -61,6 +68,24 @@ console.log('| file | mutants | killed | survived | no coverage | raw score | eq
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [path, row] of rows) console.log(line(`\`${path}\``, row));
 console.log(line('**total**', total));
+if (ignored > 0) console.log(`\n${ignored} static mutant(s) not run (--ignoreStatic): in no column above.`);
+if (showEquivalents) {
+  // The judged survivors of these reports, as docs/MUTATION.md lists them; then the judgements of these reports'
+  // files that match no survivor (killed now, or moved by an edit: re-judge or drop them).
+  console.log('');
+  for (const entry of equivalent) {
+    const id = `${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`;
+    if (matched.has(id))
+      console.log(`- \`${entry.file}\` ${entry.at} ${entry.mutator} → \`${entry.replacement}\`: ${entry.reason}`);
+  }
+  const stale = equivalent.filter(
+    (entry) => files.has(entry.file) && !matched.has(`${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`),
+  );
+  if (stale.length > 0) {
+    console.log(`\n${stale.length} judgement(s) matching no survivor of these reports:`);
+    for (const entry of stale) console.log(`  ${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`);
+  }
+}
 if (showSurvivors) {
   console.log(`\n${open.length} survivor(s) not judged equivalent:`);
   for (const { path, mutant, source: text } of open) {
