@@ -19,6 +19,11 @@ export interface FormatOptions {
   readonly maxWidth?: number;
 }
 
+const RED = '\u001b[31m';
+const YELLOW = '\u001b[33m';
+const BOLD = '\u001b[1m';
+const RESET = '\u001b[0m';
+
 /**
  * Renders a diagnostic for people: the severity, code and message, the line and column, the source line and carets
  * under the span, and the hint when there is one. Carets stay aligned under tabs, ideographic spaces and wide
@@ -38,12 +43,6 @@ export interface FormatOptions {
  * ```
  */
 export function formatDiagnostic(text: string, diagnostic: Diagnostic, options: FormatOptions = {}): string {
-  // The ANSI codes are named here, not at module level: a module-level constant is evaluated once, when the module
-  // loads, so mutation testing (docs/MUTATION.md) could not tell whether a test checks it.
-  const RED = '\u001b[31m';
-  const YELLOW = '\u001b[33m';
-  const BOLD = '\u001b[1m';
-  const RESET = '\u001b[0m';
   const paint = (code: string, value: string): string => (options.color ? `${code}${value}${RESET}` : value);
   const lines = text.split(/\r\n|\r|\n/);
   const fullSource = lines[diagnostic.line - 1] ?? '';
@@ -72,6 +71,8 @@ export function formatDiagnostic(text: string, diagnostic: Diagnostic, options: 
   return out.join('\n');
 }
 
+const ELLIPSIS = '\u2026';
+
 /**
  * The part of `line` to show when it is wider than `budget` columns: a third of the budget before the caret, the
  * rest after, cut at code points and marked with `…` at each cut. Offsets come back relative to the shown text.
@@ -83,7 +84,6 @@ function windowAround(
   budget: number,
 ): { source: string; start: number; end: number } {
   if (displayWidth(line) <= budget) return { source: line, start, end };
-  const ELLIPSIS = '\u2026'; // here rather than at module level, as formatDiagnostic's colours
   const room = budget - 2; // one column for each ellipsis
   let from = start;
   let used = 0;
