@@ -215,7 +215,9 @@ describe('and / or take filters only', () => {
     const b = e.where('on').eq!(true);
     const joined = e.or(a, b) as Expression & { children: Expression[] };
     expect(joined.children[0]).toEqual(a);
-    expect(joined.children[1]).toEqual(parse('count = 1 or on = true').children[1]);
+    expect(joined.children[1]).toEqual(
+      (parse('count = 1 or on = true') as { children: readonly Expression[] }).children[1],
+    );
   });
 });
 

@@ -259,7 +259,7 @@ describe('describeSchema: every field type, every property', () => {
 
   it('every part is frozen and a copy: describing never lets a caller change the schema', () => {
     const description = describeSchema(schema);
-    const parts = [description, description.fields, description.logical];
+    const parts: unknown[] = [description, description.fields, description.logical];
     for (const field of description.fields) {
       parts.push(field, field.paths, field.operators, field.valueTypes, field.knownValues, field.locales);
     }

@@ -16,6 +16,7 @@ import {
   type Expression,
   type Schema,
 } from '../../../src/index.js';
+import type { ToSqlOptions } from '../../../src/sql.js';
 import { otaJobApi } from '../../../src/apis/ota-job/api.js';
 import { apiOf } from '../../../src/schema/api.js';
 import { admit, resolvedPathOf, type CompileTarget } from '../../../src/compile/front-door.js';
@@ -47,7 +48,7 @@ describe('admit: what a compiler receives', () => {
     expect(admitted.api).toBe(otaJobApi);
     expect(admitted.schema).toBe(otaJobApi.schema);
     expect(admitted.options).toEqual({});
-    const [key, or] = (ast as { children: Expression[] }).children as [Comparison, { children: Comparison[] }];
+    const [key, or] = (ast as { children: readonly Expression[] }).children as [Comparison, { children: Comparison[] }];
     expect([...admitted.paths.keys()]).toEqual([key, ...or.children]);
     expect(resolvedPathOf(admitted.paths, or.children[0]!)).toMatchObject({
       kind: 'i18n',
@@ -217,7 +218,9 @@ describe('checkOptions', () => {
     expect(() => checkOptions('f', { dialect: 5 }, checks)).toThrow(
       new TypeError('f: unknown dialect 5: expected a or b'),
     );
-    expect(() => toSql(parse("productKey = 'a'"), { dialect: 'sqlite', schema: undefined })).not.toThrow();
+    // A JavaScript caller can pass an explicit undefined, which the types (exactOptionalPropertyTypes) refuse.
+    const sqlOptions = { dialect: 'sqlite', schema: undefined } as unknown as ToSqlOptions;
+    expect(() => toSql(parse("productKey = 'a'"), sqlOptions)).not.toThrow();
   });
 
   it('the first bad option, in the order of the checks, is the one named', () => {

@@ -160,7 +160,7 @@ describe('toMongo: refusals say what and where', () => {
     ['$', 'tags.$'],
   ])('the unsafe map key %j, at the path', (key, path) => {
     const ast = comparison(fieldPath(path, { start: 2, end: 2 + path.length }), '=', valueNode('x'), {
-      op: { start: 20, end: 21 },
+      opSpan: { start: 20, end: 21 },
     });
     const error = refusal(ast);
     expect(error.code).toBe(99400);

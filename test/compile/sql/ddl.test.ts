@@ -247,12 +247,14 @@ describe('insertRowSql and insertRow', () => {
     ['an i18n default that is no string', { title: { defaultValue: 1 } }, 'title_default'],
     ['an i18n locale that is no string', { title: { i18nValue: { en: true } } }, 'title_en'],
   ])('%s is absent: NULL', (_title, change, column) => {
-    expect(toRow({ ...record, ...change }, options)[column]).toBeNull();
+    expect((toRow({ ...record, ...change }, options) as Record<string, unknown>)[column]).toBeNull();
   });
 
   it('the largest safe integer is an integer key; the datetime form is kept', () => {
-    expect(toRow({ ...record, rank: -(2 ** 53 - 1) }, options)['rank']).toBe(-(2 ** 53 - 1));
-    expect(toRow({ ...record, online: true }, options)['online']).toBe(true);
+    expect((toRow({ ...record, rank: -(2 ** 53 - 1) }, options) as Record<string, unknown>)['rank']).toBe(
+      -(2 ** 53 - 1),
+    );
+    expect((toRow({ ...record, online: true }, options) as Record<string, unknown>)['online']).toBe(true);
   });
 
   it.each([

@@ -109,7 +109,7 @@ describe('table qualifies every column', () => {
   it.each([
     ['postgres', '"j"', 'translate(', " 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"],
     ['sqlite', '"j"', 'lower(', ''],
-  ] as const)('%s: the fallback of a locale, both columns qualified, the name quoted', (dialect, j) => {
+  ] as const)('%s: the fallback of a locale, both columns qualified, the name quoted', (dialect, j, ..._folding) => {
     const { where } = toSql(parse("name.zh_CN like 'a'"), { dialect, table: 'j' });
     expect(where.match(/"[a-z_]+"/g)).toEqual(
       ['zh', 'zh', 'zh', 'zh', 'zh', 'default', 'default']
