@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/language/parse.js';
 import { toPredicate } from '../../../src/predicate.js';
-import { createTableSql, insertRow, toSql } from '../../../src/sql.js';
-import { availableEngines, inTransaction } from '../../support/engines.js';
+import { insertRow, toSql } from '../../../src/sql.js';
+import { enginesWithTables, inTransaction } from '../../support/engines.js';
 import { wideSchema } from '../sql-fixtures.js';
 import { deviceSchema } from './schemas.js';
 
@@ -104,38 +104,33 @@ describe('every operator on every engine', () => {
     "note like 'x' or temp < 0",
   ];
 
+  const engines = enginesWithTables({ schema: deviceSchema });
+
   it('each selects what toPredicate selects, and its negation the rest', async () => {
-    const engines = await availableEngines();
-    try {
-      for (const engine of engines) {
-        for (const statement of createTableSql(engine.dialect, { schema: deviceSchema }))
-          await engine.query(statement, []);
-        await inTransaction(
-          engine,
-          records.flatMap((record) => insertRow(record, { dialect: engine.dialect, schema: deviceSchema }).statements),
-        );
-        const q = (name: string): string => (engine.dialect === 'mysql' ? `\`${name}\`` : `"${name}"`);
-        for (const text of expressions) {
-          const { where, params } = toSql(parse(text), { dialect: engine.dialect, schema: deviceSchema });
-          const select = async (condition: string): Promise<string[]> =>
-            (await engine.query(`SELECT ${q('device_id')} AS d FROM ${q('dev_ice')} WHERE ${condition}`, params))
-              .map((row) => String(row['d']))
-              .sort();
-          const predicate = toPredicate(parse(text), { schema: deviceSchema });
-          const expected = records
-            .filter((record) => predicate(record))
-            .map((record) => String(record['deviceId']))
+    for (const engine of engines) {
+      await inTransaction(
+        engine,
+        records.flatMap((record) => insertRow(record, { dialect: engine.dialect, schema: deviceSchema }).statements),
+      );
+      const q = (name: string): string => (engine.dialect === 'mysql' ? `\`${name}\`` : `"${name}"`);
+      for (const text of expressions) {
+        const { where, params } = toSql(parse(text), { dialect: engine.dialect, schema: deviceSchema });
+        const select = async (condition: string): Promise<string[]> =>
+          (await engine.query(`SELECT ${q('device_id')} AS d FROM ${q('dev_ice')} WHERE ${condition}`, params))
+            .map((row) => String(row['d']))
             .sort();
-          expect(await select(where), `${engine.dialect}: ${text}`).toEqual(expected);
-          const rest = records
-            .map((record) => String(record['deviceId']))
-            .filter((id) => !expected.includes(id))
-            .sort();
-          expect(await select(`NOT (${where})`), `${engine.dialect}: NOT ${text}`).toEqual(rest);
-        }
+        const predicate = toPredicate(parse(text), { schema: deviceSchema });
+        const expected = records
+          .filter((record) => predicate(record))
+          .map((record) => String(record['deviceId']))
+          .sort();
+        expect(await select(where), `${engine.dialect}: ${text}`).toEqual(expected);
+        const rest = records
+          .map((record) => String(record['deviceId']))
+          .filter((id) => !expected.includes(id))
+          .sort();
+        expect(await select(`NOT (${where})`), `${engine.dialect}: NOT ${text}`).toEqual(rest);
       }
-    } finally {
-      await Promise.all(engines.map((engine) => engine.close()));
     }
   });
 });

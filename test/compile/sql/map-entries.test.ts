@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { comparison, fieldPath } from '../../../src/language/ast.js';
 import { parse } from '../../../src/language/parse.js';
 import { toPredicate } from '../../../src/predicate.js';
-import { createTableSql, insertRow, toSql, type SqlDialectName } from '../../../src/sql.js';
-import { availableEngines, inTransaction } from '../../support/engines.js';
+import { insertRow, toSql, type SqlDialectName } from '../../../src/sql.js';
+import { enginesWithTables, inTransaction } from '../../support/engines.js';
 import { deviceSchema } from './schemas.js';
 
 const schema = deviceSchema;
@@ -193,42 +193,38 @@ describe('map entries on every engine', () => {
   ];
   const key = (record: Record<string, unknown>): string => `${String(record['orgId'])}/${String(record['deviceId'])}`;
 
+  const engines = enginesWithTables({ schema });
+
   it('each expression selects what toPredicate selects, and its negation the rest', async () => {
-    const engines = await availableEngines();
-    try {
-      for (const engine of engines) {
-        for (const statement of createTableSql(engine.dialect, { schema })) await engine.query(statement, []);
-        await inTransaction(
-          engine,
-          records.flatMap((record) => insertRow(record, { dialect: engine.dialect, schema }).statements),
-        );
-        const q = (name: string): string => (engine.dialect === 'mysql' ? `\`${name}\`` : `"${name}"`);
-        for (const text of expressions) {
-          const { where, params } = toSql(parse(text), { dialect: engine.dialect, schema });
-          const select = async (condition: string): Promise<string[]> =>
-            (
-              await engine.query(
-                `SELECT ${q('org_id')} AS o, ${q('device_id')} AS d FROM ${q('dev_ice')} WHERE ${condition}`,
-                params,
-              )
+    for (const engine of engines) {
+      await inTransaction(
+        engine,
+        records.flatMap((record) => insertRow(record, { dialect: engine.dialect, schema }).statements),
+      );
+      const q = (name: string): string => (engine.dialect === 'mysql' ? `\`${name}\`` : `"${name}"`);
+      for (const text of expressions) {
+        const { where, params } = toSql(parse(text), { dialect: engine.dialect, schema });
+        const select = async (condition: string): Promise<string[]> =>
+          (
+            await engine.query(
+              `SELECT ${q('org_id')} AS o, ${q('device_id')} AS d FROM ${q('dev_ice')} WHERE ${condition}`,
+              params,
             )
-              .map((row) => `${String(row['o'])}/${String(row['d'])}`)
-              .sort();
-          const predicate = toPredicate(parse(text), { schema });
-          const expected = records
-            .filter((record) => predicate(record))
-            .map(key)
+          )
+            .map((row) => `${String(row['o'])}/${String(row['d'])}`)
             .sort();
-          expect(await select(where), `${engine.dialect}: ${text}`).toEqual(expected);
-          const rest = records
-            .map(key)
-            .filter((id) => !expected.includes(id))
-            .sort();
-          expect(await select(`NOT (${where})`), `${engine.dialect}: NOT ${text}`).toEqual(rest);
-        }
+        const predicate = toPredicate(parse(text), { schema });
+        const expected = records
+          .filter((record) => predicate(record))
+          .map(key)
+          .sort();
+        expect(await select(where), `${engine.dialect}: ${text}`).toEqual(expected);
+        const rest = records
+          .map(key)
+          .filter((id) => !expected.includes(id))
+          .sort();
+        expect(await select(`NOT (${where})`), `${engine.dialect}: NOT ${text}`).toEqual(rest);
       }
-    } finally {
-      await Promise.all(engines.map((engine) => engine.close()));
     }
   });
 });

@@ -3,9 +3,9 @@
  * absent values (NULL) first ascending and last descending, on every engine alike.
  */
 import { describe, expect, it } from 'vitest';
-import { createTableSql, insertRow, type SqlDialectName } from '../../../src/sql.js';
+import { insertRow, type SqlDialectName } from '../../../src/sql.js';
 import { toSqlSearch } from '../../../src/search.js';
-import { availableEngines, inTransaction } from '../../support/engines.js';
+import { enginesWithTables, inTransaction } from '../../support/engines.js';
 import { deviceSchema } from './schemas.js';
 
 const sortedBySerial = (order: 'ASC' | 'DESC'): unknown => ({
@@ -63,59 +63,53 @@ describe('a search embeds the condition', () => {
 describe('the order on every engine', () => {
   // Code-point order: 'B' (U+0042) < 'a' < 'a ' < 'é'; a linguistic or case-insensitive collation orders otherwise.
   const serials: readonly (string | null)[] = ['é', 'a ', null, 'B', 'a'];
+  const engines = enginesWithTables({ schema: deviceSchema });
   it('absent first ascending and last descending; strings by code point; numbers by value', async () => {
-    const engines = await availableEngines();
-    try {
-      for (const engine of engines) {
-        for (const statement of createTableSql(engine.dialect, { schema: deviceSchema }))
-          await engine.query(statement, []);
-        await inTransaction(
-          engine,
-          serials.flatMap(
-            (serial, index) =>
-              insertRow(
-                {
-                  orgId: 'o',
-                  deviceId: `d${index}`,
-                  ...(serial === null ? {} : { serial }),
-                  ...(index === 4 ? {} : { score: 10 - index * 3 }),
-                  seen: `2026-01-0${index + 1} 00:00:00`,
-                },
-                { dialect: engine.dialect, schema: deviceSchema },
-              ).statements,
-          ),
-        );
-        const page = async (request: unknown): Promise<string[]> => {
-          const search = toSqlSearch(request, { dialect: engine.dialect, schema: deviceSchema });
-          const rows = await engine.query(search.sql, search.params);
-          return rows.map((row) => {
-            const doc = row['doc'];
-            return String((typeof doc === 'string' ? JSON.parse(doc) : doc).deviceId);
-          });
-        };
-        expect(await page(sortedBySerial('ASC')), engine.dialect).toEqual(['d2', 'd3', 'd4', 'd1', 'd0']);
-        expect(await page(sortedBySerial('DESC')), engine.dialect).toEqual(['d0', 'd1', 'd4', 'd3', 'd2']);
-        // By score alone: d4 has none (first ascending, last descending); 10, 7, 4, 1 otherwise.
-        const byScore = (order: 'ASC' | 'DESC'): unknown => ({
-          orgId: 'o',
-          pagination: { sorters: [{ field: 'score', order }] },
+    for (const engine of engines) {
+      await inTransaction(
+        engine,
+        serials.flatMap(
+          (serial, index) =>
+            insertRow(
+              {
+                orgId: 'o',
+                deviceId: `d${index}`,
+                ...(serial === null ? {} : { serial }),
+                ...(index === 4 ? {} : { score: 10 - index * 3 }),
+                seen: `2026-01-0${index + 1} 00:00:00`,
+              },
+              { dialect: engine.dialect, schema: deviceSchema },
+            ).statements,
+        ),
+      );
+      const page = async (request: unknown): Promise<string[]> => {
+        const search = toSqlSearch(request, { dialect: engine.dialect, schema: deviceSchema });
+        const rows = await engine.query(search.sql, search.params);
+        return rows.map((row) => {
+          const doc = row['doc'];
+          return String((typeof doc === 'string' ? JSON.parse(doc) : doc).deviceId);
         });
-        expect(await page(byScore('ASC')), engine.dialect).toEqual(['d4', 'd3', 'd2', 'd1', 'd0']);
-        expect(await page(byScore('DESC')), engine.dialect).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
-        // With a condition: its parameters, then the scope's, bound in order.
-        expect(
-          await page({
-            orgId: 'o',
-            expression: "serial in ('a', 'B')",
-            pagination: { sorters: [{ field: 'serial' }] },
-          }),
-          engine.dialect,
-        ).toEqual(['d3', 'd4']);
-        // The default order: seen descending.
-        expect(await page({ orgId: 'o' }), engine.dialect).toEqual(['d4', 'd3', 'd2', 'd1', 'd0']);
-      }
-    } finally {
-      await Promise.all(engines.map((engine) => engine.close()));
+      };
+      expect(await page(sortedBySerial('ASC')), engine.dialect).toEqual(['d2', 'd3', 'd4', 'd1', 'd0']);
+      expect(await page(sortedBySerial('DESC')), engine.dialect).toEqual(['d0', 'd1', 'd4', 'd3', 'd2']);
+      // By score alone: d4 has none (first ascending, last descending); 10, 7, 4, 1 otherwise.
+      const byScore = (order: 'ASC' | 'DESC'): unknown => ({
+        orgId: 'o',
+        pagination: { sorters: [{ field: 'score', order }] },
+      });
+      expect(await page(byScore('ASC')), engine.dialect).toEqual(['d4', 'd3', 'd2', 'd1', 'd0']);
+      expect(await page(byScore('DESC')), engine.dialect).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+      // With a condition: its parameters, then the scope's, bound in order.
+      expect(
+        await page({
+          orgId: 'o',
+          expression: "serial in ('a', 'B')",
+          pagination: { sorters: [{ field: 'serial' }] },
+        }),
+        engine.dialect,
+      ).toEqual(['d3', 'd4']);
+      // The default order: seen descending.
+      expect(await page({ orgId: 'o' }), engine.dialect).toEqual(['d4', 'd3', 'd2', 'd1', 'd0']);
     }
   });
 });
