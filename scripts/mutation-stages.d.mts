@@ -12,3 +12,5 @@ export declare function runStage(
   stage: MutationStage,
   options?: { readonly mutate?: readonly string[]; readonly report?: string },
 ): boolean;
+/** The `file:lines` of the static mutants an `--ignore-static` report left out. */
+export declare function staticLinesOf(reportPath: string): string[];

@@ -1,10 +1,11 @@
-// `npm run test:mutation [-- <stage> …] [--list] [--only <file[:lines]>,…]`: the full mutation run, one stage at a time (docs/MUTATION.md).
+// `npm run test:mutation [-- <stage> …] [--list] [--ignore-static] [--only <file[:lines]>,…] [--static-from <report>]`: the full mutation run, one stage at a time (docs/MUTATION.md).
 // Each stage mutates its own sources and runs only its own test files (a lower bound of what the whole suite kills:
 // a mutant of the parser would otherwise run all 1,900 tests, 17 hours for the core stages on a 2-core machine).
 // Reports go to reports/mutation/<stage>.json and .html; `scripts/mutation-summary.mjs` adds them up.
 // Environment: OTA_MUTATION_CONCURRENCY (default 2: the test runner processes), and the property sizes below, which a
 // caller may override.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -216,11 +217,32 @@ export function runStage(stage, { mutate = stage.mutate, report = stage.name, ig
   return run.status === 0;
 }
 
+/**
+ * The `file:lines` of the static mutants a `--ignore-static` report left out (status Ignored), one range per mutant:
+ * running only these completes that report (scripts/mutation-summary.mjs overlays the two, mutant by mutant).
+ */
+export function staticLinesOf(reportPath) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const ranges = new Set();
+  for (const [path, file] of Object.entries(report.files))
+    for (const mutant of file.mutants)
+      if (mutant.status === 'Ignored')
+        ranges.add(`${path.replace(/^.*?(src\/)/, '$1')}:${mutant.location.start.line}-${mutant.location.end.line}`);
+  return [...ranges];
+}
+
+function optionValue(args, name) {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args.splice(index, 2)[1];
+}
+
 function main() {
   const args = process.argv.slice(2);
   // `--only <file[:lines]>,…`: mutate only these (one stage given): confirm that a new test kills its mutants.
-  const onlyIndex = args.indexOf('--only');
-  const only = onlyIndex === -1 ? undefined : args.splice(onlyIndex, 2)[1];
+  const onlyList = optionValue(args, '--only');
+  // `--static-from <report>`: only the static mutants that report's `--ignore-static` run left out.
+  const staticFrom = optionValue(args, '--static-from');
+  const only = staticFrom === undefined ? onlyList : staticLinesOf(staticFrom).join(',');
   const names = args.filter((argument) => !argument.startsWith('--'));
   const unknown = names.filter((name) => !STAGES.some((stage) => stage.name === name));
   if (unknown.length > 0) {
@@ -241,7 +263,9 @@ function main() {
     const ignoreStatic = args.includes('--ignore-static');
     const options = {
       ignoreStatic,
-      ...(only === undefined ? {} : { mutate: only.split(','), report: `${stage.name}-only` }),
+      ...(only === undefined
+        ? {}
+        : { mutate: only.split(','), report: `${stage.name}-${staticFrom === undefined ? 'only' : 'static'}` }),
     };
     if (!runStage(stage, options)) failed += 1;
   }

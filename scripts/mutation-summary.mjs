@@ -1,6 +1,8 @@
 // Per-file mutation scores from Stryker JSON reports (reports/mutation/*.json), as docs/MUTATION.md tabulates them.
 //   node scripts/mutation-summary.mjs [--equivalent docs/mutation-equivalent] [--survivors] [--equivalents] [--min %] [--min-raw %] report.json…
-// A file in several reports takes the last one given. Killed and timed-out mutants count as detected; compile and
+// A file in several reports is overlaid mutant by mutant, later reports winning: a `--only` run of some lines (the
+// static mutants a `--ignore-static` run left out, a confirmation of new tests) updates those mutants of the stage's
+// report and leaves the others. A later report of a file whose source differs replaces the file whole. Killed and timed-out mutants count as detected; compile and
 // runtime errors are invalid and left out. `--equivalent` (a file, or a folder of them: one per stage) lists survivors judged equivalent (file, at
 // `line:column-line:column`, mutator, replacement, reason): the non-equivalent score leaves them out of the denominator. `--survivors` prints
 // every survivor that is not in that list, to judge next.
@@ -27,14 +29,24 @@ for (let index = 0; index < args.length; index += 1) {
   else reports.push(args[index]);
 }
 
+const where = (l) => `${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column}`;
+const key = (path, m) => `${path}:${where(m.location)}:${m.mutatorName}:${m.replacement ?? ''}`;
 const files = new Map();
 for (const report of reports) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  for (const [path, file] of Object.entries(json.files)) files.set(path.replace(/^.*?(src\/)/, '$1'), file);
+  for (const [rawPath, file] of Object.entries(json.files)) {
+    const path = rawPath.replace(/^.*?(src\/)/, '$1');
+    const earlier = files.get(path);
+    if (earlier === undefined || earlier.source !== file.source) {
+      files.set(path, file);
+      continue;
+    }
+    const mutants = new Map(earlier.mutants.map((mutant) => [key(path, mutant), mutant]));
+    for (const mutant of file.mutants) mutants.set(key(path, mutant), mutant);
+    files.set(path, { ...earlier, mutants: [...mutants.values()] });
+  }
 }
 const equivalent = equivalentFiles.flatMap((path) => JSON.parse(readFileSync(path, 'utf8')));
-const where = (l) => `${l.start.line}:${l.start.column}-${l.end.line}:${l.end.column}`;
-const key = (path, m) => `${path}:${where(m.location)}:${m.mutatorName}:${m.replacement ?? ''}`;
 const judged = new Map(equivalent.map((e) => [`${e.file}:${e.at}:${e.mutator}:${e.replacement}`, e]));
 
 const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
