@@ -26,7 +26,7 @@ describe('a field type must be a string', () => {
   it.each([
     ['an array holding a type name', ['string']],
     ['an array holding another', ['number']],
-    ['an object that converts to one', { toString: () => 'boolean' }],
+    ['an object that converts to one', { toString: (): string => 'boolean' }],
   ])('%s is refused', (_label, type) => {
     expect(() => define({ name: 'a', fields: { t: { type, operators: [] } }, logical: [] })).toThrow(
       /^defineSchema a: field t: unknown type /,

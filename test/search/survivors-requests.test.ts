@@ -21,7 +21,7 @@ describe('a datetime sort key (Search Command: createTime, newest first)', () =>
   const records = [
     { orgId: 'o1', commandId: 'a', createTime: '2024-01-01 00:00:00' },
     { orgId: 'o1', commandId: 'b', createTime: [TIME] },
-    { orgId: 'o1', commandId: 'c', createTime: { toString: () => TIME } },
+    { orgId: 'o1', commandId: 'c', createTime: { toString: (): string => TIME } },
     { orgId: 'o1', commandId: 'd', createTime: TIME },
   ];
   const request = { orgId: 'o1', pagination: { pageSize: 10 } };

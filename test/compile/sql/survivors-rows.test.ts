@@ -9,20 +9,22 @@ import { insertRow, toRow, toSqlFragments, type SqlMapping } from '../../../src/
 import { deviceSchema } from './schemas.js';
 
 const TIME = '2024-03-01 10:00:00';
+const seenOf = (record: unknown): unknown =>
+  (toRow(record, { schema: deviceSchema }) as Record<string, unknown>)['seen'];
 
 describe('a datetime column holds strings of the datetime form only', () => {
   it.each([
     ['an array holding a time', [TIME]],
-    ['an object that converts to a time', { toString: () => TIME }],
+    ['an object that converts to a time', { toString: (): string => TIME }],
   ])('%s is absent: NULL', (_label, seen) => {
     const record = { orgId: 'o1', deviceId: 'd1', seen };
-    expect(toRow(record, { schema: deviceSchema })['seen']).toBeNull();
+    expect(seenOf(record)).toBeNull();
     const { params } = insertRow(record, { dialect: 'sqlite', schema: deviceSchema });
     expect(params).not.toContain(seen);
   });
 
   it('the time itself is stored', () => {
-    expect(toRow({ orgId: 'o1', deviceId: 'd1', seen: TIME }, { schema: deviceSchema })['seen']).toBe(TIME);
+    expect(seenOf({ orgId: 'o1', deviceId: 'd1', seen: TIME })).toBe(TIME);
   });
 });
 
