@@ -240,9 +240,12 @@ function main() {
   const args = process.argv.slice(2);
   // `--only <file[:lines]>,…`: mutate only these (one stage given): confirm that a new test kills its mutants.
   const onlyList = optionValue(args, '--only');
-  // `--static-from <report>`: only the static mutants that report's `--ignore-static` run left out.
+  // `--static-from <report>`: the static mutants that report's `--ignore-static` run left out (and the `--only` lines).
   const staticFrom = optionValue(args, '--static-from');
-  const only = staticFrom === undefined ? onlyList : staticLinesOf(staticFrom).join(',');
+  const only =
+    staticFrom === undefined
+      ? onlyList
+      : [...staticLinesOf(staticFrom), ...(onlyList === undefined ? [] : onlyList.split(','))].join(',');
   const names = args.filter((argument) => !argument.startsWith('--'));
   const unknown = names.filter((name) => !STAGES.some((stage) => stage.name === name));
   if (unknown.length > 0) {
