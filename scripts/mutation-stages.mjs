@@ -2,7 +2,8 @@
 // Each stage mutates its own sources and runs only its own test files (a lower bound of what the whole suite kills:
 // a mutant of the parser would otherwise run all 1,900 tests, 17 hours for the core stages on a 2-core machine).
 // Reports go to reports/mutation/<stage>.json and .html; `scripts/mutation-summary.mjs` adds them up.
-// Environment: OTA_MUTATION_CONCURRENCY (default 2: the test runner processes), and the property sizes below, which a
+// Environment: OTA_MUTATION_CONCURRENCY (default 2: the test runner processes), OTA_MUTATION_TIMEOUT_MS (Stryker's
+// timeoutMS, 5000 by default), and the property sizes below, which a
 // caller may override.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -197,6 +198,10 @@ export function runStage(stage, { mutate = stage.mutate, report = stage.name, ig
       '--mutate',
       mutate.join(','),
       ...(ignoreStatic ? ['--ignoreStatic'] : []),
+      // OTA_MUTATION_TIMEOUT_MS: a longer timeout, to tell a mutant that hangs from a loaded machine's slow run.
+      ...(process.env['OTA_MUTATION_TIMEOUT_MS'] === undefined
+        ? []
+        : ['--timeoutMS', process.env['OTA_MUTATION_TIMEOUT_MS']]),
       '--tempDirName',
       `.stryker-tmp-${stage.name}`,
     ],
