@@ -44,7 +44,7 @@ const config = {
   timeoutFactor: 2,
   // The sandbox needs no build output (tests that read dist/ are excluded by vitest.mutation.config.ts).
   // Nor the sandboxes of other stages running side by side (scripts/mutation-stages.mjs: one per stage).
-  ignorePatterns: ['dist', 'bench', 'coverage', 'reports', '.tmp', 'packages/*/data', '.stryker-tmp*'],
+  ignorePatterns: ['dist', 'bench/.cache', 'coverage', 'reports', '.tmp', 'packages/*/data', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
