@@ -1,12 +1,19 @@
 /**
  * Edges of the client that the other tests left open, against a scripted `fetch` (no server): the walk of `pages`
  * at a short or empty page that claims more, the token lifetime EnOS may write as a number too large for a double,
- * the token whose renewal point is the moment it arrives, the caller's signal after a request has ended, the
- * warnings of an unvalidated search, the request id of a malformed answer, and the signature's order of query
- * parameters on an engine whose sort reads the comparator otherwise than V8's.
+ * the token whose renewal point is the moment it arrives, a token answer of status 0 without data, the caller's
+ * signal after a request has ended, the warnings of an unvalidated search, the request id of a malformed answer,
+ * and the signature's order of query parameters on an engine whose sort reads the comparator otherwise than V8's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, EnosError, paramsData, type AbortSignalLike, type FetchLike } from '../../src/client.js';
+import {
+  createClient,
+  EnosError,
+  paramsData,
+  TokenError,
+  type AbortSignalLike,
+  type FetchLike,
+} from '../../src/client.js';
 
 const BASE = 'https://gw.example';
 const TOKEN_URL = `${BASE}/apim-token-service/v2.0/token/get`;
@@ -115,6 +122,18 @@ describe('the token lifetime', () => {
     clock = 61_000;
     await client.search('device', { orgId: 'o1' });
     expect(gateway.tokens()).toHaveLength(2);
+  });
+});
+
+describe('the token service', () => {
+  it('answering status 0 without data is a TokenError carrying its msg, not a TypeError', async () => {
+    const gateway = scripted(
+      () => page([], { pageSize: 10, totalSize: 0 }),
+      () => JSON.stringify({ status: 0, msg: 'SUCCESS' }),
+    );
+    const error = await settle(createClient({ ...options, fetch: gateway.fetch }).accessToken());
+    expect(error).toBeInstanceOf(TokenError);
+    expect(error).toMatchObject({ code: null, msg: 'SUCCESS', httpStatus: 200 });
   });
 });
 
