@@ -1,7 +1,7 @@
 /**
  * Edges of the client that the other tests left open, against a scripted `fetch` (no server): the walk of `pages`
- * at a short or empty page that claims more, the token lifetime EnOS may write as a number too large for a double,
- * the token whose renewal point is the moment it arrives, a token answer of status 0 without data, the caller's
+ * at a short or empty page that claims more (a lifetime too large for a double is a row of edges.test.ts), the
+ * token whose renewal point is the moment it arrives, a token answer of status 0 without data, the caller's
  * signal after a request has ended, the warnings of an unvalidated search, the request id of a malformed answer,
  * and the signature's order of query parameters on an engine whose sort reads the comparator otherwise than V8's.
  */
@@ -90,22 +90,6 @@ describe('pages ends its walk', () => {
 });
 
 describe('the token lifetime', () => {
-  it('too large for a double (1e400 parses to Infinity) is the documented 7,200 s, not forever', async () => {
-    let clock = 1_700_000_000_000;
-    const gateway = scripted(
-      () => page([], { pageSize: 10, totalSize: 0 }),
-      () => '{"status":0,"msg":"SUCCESS","data":{"accessToken":"t1","expire":1e400}}',
-    );
-    const client = createClient({ ...options, fetch: gateway.fetch, now: () => clock, renewBeforeMs: 0 });
-    await client.search('device', { orgId: 'o1' });
-    clock += 7200_000 - 2;
-    await client.search('device', { orgId: 'o1' });
-    expect(gateway.tokens()).toHaveLength(1);
-    clock += 2;
-    await client.search('device', { orgId: 'o1' });
-    expect(gateway.tokens()).toHaveLength(2);
-  });
-
   it('whose renewal point is the very moment it arrives is used to its end, not asked for on every search', async () => {
     let clock = 1_000;
     const gateway = scripted(
