@@ -16,72 +16,20 @@ import {
   type AbortSignalLike,
   type FetchLike,
 } from '../../src/client.js';
+import {
+  BASE,
+  options,
+  page,
+  scripted,
+  settle,
+  TOKEN_URL,
+  tokenAnswer,
+  type Answer,
+  type Sent,
+} from './scripted-fetch.js';
 
-const BASE = 'https://gw.example';
-const TOKEN_URL = `${BASE}/apim-token-service/v2.0/token/get`;
 const DEVICES_URL = `${BASE}/connect-service/v2.4/devices?action=search&orgId=o1`;
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
-interface Sent {
-  readonly url: string;
-  readonly method: unknown;
-  readonly headers: Record<string, string>;
-  readonly body: string;
-  readonly signal: unknown;
-}
-
-type Answer = { readonly status?: number; readonly body: unknown } | 'hang';
-
-/**
- * A fetch that records every request and answers from `api` (searches and calls) and `token` (the token service,
- * default: token "t1" for 7,200 s). A body that is not a string is sent as its JSON.
- */
-function scripted(api: (sent: Sent) => Answer, token: (sent: Sent) => Answer = () => tokenAnswer('t1')) {
-  const sent: Sent[] = [];
-  const fetch: FetchLike = async (url, init) => {
-    const request: Sent = {
-      url,
-      method: init?.method,
-      headers: init?.headers as Record<string, string>,
-      body: init?.body as string,
-      signal: init?.signal,
-    };
-    sent.push(request);
-    const answer = url === TOKEN_URL ? token(request) : api(request);
-    if (answer === 'hang') return new Promise<never>(() => {});
-    const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-    return { status: answer.status ?? 200, text: async () => text };
-  };
-  return {
-    fetch,
-    sent,
-    api: () => sent.filter((request) => request.url !== TOKEN_URL),
-    tokens: () => sent.filter((request) => request.url === TOKEN_URL),
-  };
-}
-
-const tokenAnswer = (accessToken: string, expire: unknown = 7200) => ({
-  body: { status: 0, msg: 'SUCCESS', data: { accessToken, expire } },
-});
-const page = (extra: Record<string, unknown> = {}) => ({
-  body: {
-    code: 0,
-    msg: 'OK',
-    requestId: 'r1',
-    data: [],
-    pagination: { sortedBy: null, pageNo: 1, pageSize: 10, totalSize: 0 },
-    ...extra,
-  },
-});
-
-const options = { baseUrl: BASE, appKey: 'ak', appSecret: 'sk' };
-
-/** Settles to the promise's value or its rejection, for assertions on either. */
-const settle = (promise: Promise<unknown>): Promise<unknown> =>
-  promise.then(
-    (value) => value,
-    (error: unknown) => error,
-  );
 
 afterEach(() => {
   vi.useRealTimers();

@@ -6,58 +6,12 @@
  * and the signature's order of query parameters on an engine whose sort reads the comparator otherwise than V8's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createClient,
-  EnosError,
-  paramsData,
-  TokenError,
-  type AbortSignalLike,
-  type FetchLike,
-} from '../../src/client.js';
+import { createClient, EnosError, paramsData, TokenError, type AbortSignalLike } from '../../src/client.js';
+import { options, page, scripted, settle, tokenAnswer } from './scripted-fetch.js';
 
-const BASE = 'https://gw.example';
-const TOKEN_URL = `${BASE}/apim-token-service/v2.0/token/get`;
-const options = { baseUrl: BASE, appKey: 'ak', appSecret: 'sk' };
-
-interface Sent {
-  readonly url: string;
-  readonly body: string;
-  readonly signal: AbortSignalLike | undefined;
-}
-
-const TOKEN_TEXT = JSON.stringify({ status: 0, msg: 'SUCCESS', data: { accessToken: 't1', expire: 7200 } });
-
-/** A fetch that records every request and answers the token service with `token`, every other URL with `api`. */
-function scripted(api: (sent: Sent, index: number) => unknown, token: () => string = () => TOKEN_TEXT) {
-  const sent: Sent[] = [];
-  const fetch: FetchLike = async (url, init) => {
-    const request: Sent = { url, body: init?.body as string, signal: init?.signal as AbortSignalLike | undefined };
-    sent.push(request);
-    const calls = sent.filter((one) => one.url !== TOKEN_URL);
-    const text = url === TOKEN_URL ? token() : JSON.stringify(api(request, calls.length - 1));
-    return { status: 200, text: async () => text };
-  };
-  return {
-    fetch,
-    sent,
-    api: () => sent.filter((request) => request.url !== TOKEN_URL),
-    tokens: () => sent.filter((request) => request.url === TOKEN_URL),
-  };
-}
-
-const page = (records: unknown[], pagination: Record<string, unknown>) => ({
-  code: 0,
-  msg: 'OK',
-  requestId: 'r1',
-  data: records,
-  pagination: { sortedBy: null, pageNo: 1, ...pagination },
-});
-
-const settle = (promise: Promise<unknown>): Promise<unknown> =>
-  promise.then(
-    (value) => value,
-    (error: unknown) => error,
-  );
+/** A page of `records` with this pagination. */
+const pageOf = (records: unknown[], pagination: Record<string, unknown>) =>
+  page({ data: records, pagination: { sortedBy: null, pageNo: 1, ...pagination } });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -66,7 +20,7 @@ afterEach(() => {
 describe('pages ends its walk', () => {
   it('at a short page, even when totalSize claims more records', async () => {
     const records = Array.from({ length: 5 }, (_, index) => ({ assetId: `a${index}` }));
-    const gateway = scripted(() => page(records, { pageSize: 10, totalSize: 100 }));
+    const gateway = scripted(() => pageOf(records, { pageSize: 10, totalSize: 100 }));
     const client = createClient({ ...options, fetch: gateway.fetch });
     const seen: number[] = [];
     for await (const one of client.pages('device', { orgId: 'o1', pagination: { pageSize: 10 } })) {
@@ -78,7 +32,7 @@ describe('pages ends its walk', () => {
   });
 
   it('at an empty page, even with a page size of 0 (validate: false) and a totalSize that claims more', async () => {
-    const gateway = scripted(() => page([], { pageSize: 0, totalSize: 5 }));
+    const gateway = scripted(() => pageOf([], { pageSize: 0, totalSize: 5 }));
     const client = createClient({ ...options, fetch: gateway.fetch, validate: false });
     let count = 0;
     for await (const _ of client.pages('device', { orgId: 'o1', pagination: { pageSize: 0 } })) if (++count > 3) break;
@@ -93,8 +47,8 @@ describe('the token lifetime', () => {
   it('whose renewal point is the very moment it arrives is used to its end, not asked for on every search', async () => {
     let clock = 1_000;
     const gateway = scripted(
-      () => page([], { pageSize: 10, totalSize: 0 }),
-      () => JSON.stringify({ status: 0, msg: 'SUCCESS', data: { accessToken: 't1', expire: 60 } }),
+      () => page(),
+      () => tokenAnswer('t1', 60),
     );
     // Asked at 1,000: it expires at 61,000, and the renewal margin of 60 s puts its renewal at 1,000, now.
     const client = createClient({ ...options, fetch: gateway.fetch, now: () => clock, renewBeforeMs: 60_000 });
@@ -112,8 +66,8 @@ describe('the token lifetime', () => {
 describe('the token service', () => {
   it('answering status 0 without data is a TokenError carrying its msg, not a TypeError', async () => {
     const gateway = scripted(
-      () => page([], { pageSize: 10, totalSize: 0 }),
-      () => JSON.stringify({ status: 0, msg: 'SUCCESS' }),
+      () => page(),
+      () => ({ body: { status: 0, msg: 'SUCCESS' } }),
     );
     const error = await settle(createClient({ ...options, fetch: gateway.fetch }).accessToken());
     expect(error).toBeInstanceOf(TokenError);
@@ -123,13 +77,16 @@ describe('the token service', () => {
 
 describe("the caller's signal after the request has ended", () => {
   it('aborting it later aborts none of the fetches the search made', async () => {
-    const gateway = scripted(() => page([], { pageSize: 10, totalSize: 0 }));
+    const gateway = scripted(() => page());
     const client = createClient({ ...options, fetch: gateway.fetch });
     const controller = new AbortController();
     await client.search('device', { orgId: 'o1', signal: controller.signal });
     controller.abort(new Error('too late'));
     expect(gateway.sent).toHaveLength(2);
-    expect(gateway.sent.map((request) => request.signal?.aborted)).toEqual([false, false]);
+    expect(gateway.sent.map((request) => (request.signal as AbortSignalLike | undefined)?.aborted)).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('keeps no listener of the client once the search has answered (a long-lived signal does not pile them up)', async () => {
@@ -139,7 +96,7 @@ describe("the caller's signal after the request has ended", () => {
       addEventListener: (_type, listener) => void listeners.add(listener),
       removeEventListener: (_type, listener) => void listeners.delete(listener),
     };
-    const gateway = scripted(() => page([], { pageSize: 10, totalSize: 0 }));
+    const gateway = scripted(() => page());
     const client = createClient({ ...options, fetch: gateway.fetch });
     for (let i = 0; i < 3; i += 1) await client.search('device', { orgId: 'o1', signal });
     await client.call({ path: '/x', signal });
@@ -149,14 +106,14 @@ describe("the caller's signal after the request has ended", () => {
 
 describe('search', () => {
   it('without local validation has no warnings', async () => {
-    const gateway = scripted(() => page([], { pageSize: 10, totalSize: 0 }));
+    const gateway = scripted(() => page());
     const client = createClient({ ...options, fetch: gateway.fetch, validate: false });
     const result = await client.search('device', { orgId: 'o1', expression: "status = 'online'" });
     expect(result.warnings).toEqual([]);
   });
 
   it('a malformed answer whose requestId is not a string reports none', async () => {
-    const gateway = scripted(() => ({ code: 0, msg: 'OK', requestId: 42, data: null }));
+    const gateway = scripted(() => ({ body: { code: 0, msg: 'OK', requestId: 42, data: null } }));
     const error = await settle(createClient({ ...options, fetch: gateway.fetch }).search('device', { orgId: 'o1' }));
     expect(error).toBeInstanceOf(EnosError);
     expect(error).toMatchObject({ code: null, msg: 'a search answer without data[] and pagination' });
