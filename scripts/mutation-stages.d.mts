@@ -10,7 +10,7 @@ export declare function selects(globs: readonly string[], path: string): boolean
 export declare function stageOf(path: string): MutationStage | undefined;
 export declare function runStage(
   stage: MutationStage,
-  options?: { readonly mutate?: readonly string[]; readonly report?: string },
+  options?: { readonly mutate?: readonly string[]; readonly report?: string; readonly ignoreStatic?: boolean },
 ): boolean;
 /** The `file:lines` of the static mutants an `--ignore-static` report left out. */
 export declare function staticLinesOf(reportPath: string): string[];

@@ -3,8 +3,7 @@
 // a mutant of the parser would otherwise run all 1,900 tests, 17 hours for the core stages on a 2-core machine).
 // Reports go to reports/mutation/<stage>.json and .html; `scripts/mutation-summary.mjs` adds them up.
 // Environment: OTA_MUTATION_CONCURRENCY (default 2: the test runner processes), OTA_MUTATION_TIMEOUT_MS (Stryker's
-// timeoutMS, 5000 by default), and the property sizes below, which a
-// caller may override.
+// timeoutMS, 5000 by default), and the property sizes below, which a caller may override.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -269,10 +268,10 @@ function main() {
       process.stdout.write(`${stage.name}: ${stage.mutate.join(' ')}\n  ${stage.tests.join(' ')}\n`);
     return;
   }
+  // `--ignore-static`: leave out the static mutants (module-level code), which each run all of the stage's tests.
+  const ignoreStatic = args.includes('--ignore-static');
   let failed = 0;
   for (const stage of chosen) {
-    // `--ignore-static`: leave out the static mutants (module-level code), which each run all of the stage's tests.
-    const ignoreStatic = args.includes('--ignore-static');
     const options = {
       ignoreStatic,
       ...(only === undefined

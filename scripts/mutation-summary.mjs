@@ -47,7 +47,9 @@ for (const report of reports) {
   }
 }
 const equivalent = equivalentFiles.flatMap((path) => JSON.parse(readFileSync(path, 'utf8')));
-const judged = new Map(equivalent.map((e) => [`${e.file}:${e.at}:${e.mutator}:${e.replacement}`, e]));
+// A judgement's key, the same as `key` gives its mutant.
+const judgementKey = (entry) => `${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`;
+const judged = new Map(equivalent.map((entry) => [judgementKey(entry), entry]));
 
 const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 const rows = [];
@@ -86,16 +88,13 @@ if (showEquivalents) {
   // files that match no survivor (killed now, or moved by an edit: re-judge or drop them).
   console.log('');
   for (const entry of equivalent) {
-    const id = `${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`;
-    if (matched.has(id))
+    if (matched.has(judgementKey(entry)))
       console.log(`- \`${entry.file}\` ${entry.at} ${entry.mutator} → \`${entry.replacement}\`: ${entry.reason}`);
   }
-  const stale = equivalent.filter(
-    (entry) => files.has(entry.file) && !matched.has(`${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`),
-  );
+  const stale = equivalent.filter((entry) => files.has(entry.file) && !matched.has(judgementKey(entry)));
   if (stale.length > 0) {
     console.log(`\n${stale.length} judgement(s) matching no survivor of these reports:`);
-    for (const entry of stale) console.log(`  ${entry.file}:${entry.at}:${entry.mutator}:${entry.replacement}`);
+    for (const entry of stale) console.log(`  ${judgementKey(entry)}`);
   }
 }
 if (showSurvivors) {
